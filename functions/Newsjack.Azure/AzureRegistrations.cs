@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Newsjack.Azure;
+
+/// <summary>The Azure-side services, one line each; features add lines here.</summary>
+internal static class AzureRegistrations
+{
+    public static void Add(IServiceCollection services, IConfiguration configuration)
+    {
+        _ = services;
+        _ = configuration;
+    }
+}

@@ -1,0 +1,12 @@
+using Newsjack.Cli.Commands;
+
+namespace Newsjack.Cli;
+
+/// <summary>Every command the CLI knows, one line each.</summary>
+internal static class CliCommands
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new VersionCommand(),
+    ];
+}

@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace Newsjack.Cli.Commands;
+
+/// <summary>`newsjack version`: the build's informational version.</summary>
+internal sealed class VersionCommand : ICliCommand
+{
+    public string Name => "version";
+
+    public string Usage => "version                      print the version";
+
+    public Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        arguments.EnsureAllUsed();
+        var version = typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        console.Out.WriteLine($"newsjack {version}");
+        return Task.FromResult(0);
+    }
+}

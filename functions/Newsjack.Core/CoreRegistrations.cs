@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Newsjack.Core;
+
+/// <summary>The Core services, one line each; kept apart from the extension so features add lines, not methods.</summary>
+internal static class CoreRegistrations
+{
+    public static void Add(IServiceCollection services)
+    {
+        _ = services;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using Newsjack.Core.Buzz;
+using Newsjack.Core.News;
+
+namespace Newsjack.Core.Serialization;
+
+/// <summary>
+/// The one source-generated JSON context for contract shapes, queue and table payloads:
+/// camelCase names, as every contract format requires.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(NewsItem))]
+[JsonSerializable(typeof(BuzzPost))]
+[JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+public sealed partial class NewsjackJsonContext : JsonSerializerContext;
