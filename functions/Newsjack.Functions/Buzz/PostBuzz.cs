@@ -8,8 +8,9 @@ using Newsjack.Functions.Http;
 namespace Newsjack.Functions.Buzz;
 
 /// <summary>
-/// HTTP `POST /api/buzz`: a JSON array or NDJSON of BuzzPost objects, for producers that cannot reach Event Hubs.
-/// Same answer as the local host: `{accepted, duplicates, rejected, stale, errors:[{line, reason}]}`.
+/// HTTP `POST /api/buzz`: a JSON array or NDJSON of BuzzPost events, for producers that cannot reach Event Hubs.
+/// Same answer as the local host: `{accepted, duplicates, rejected, stale, errors:[{line, reason}]}` with 200,
+/// 400 when no event is valid, 413 over the body cap.
 /// </summary>
 public sealed class PostBuzz(BuzzIngestHandler handler)
 {
@@ -19,8 +20,14 @@ public sealed class PostBuzz(BuzzIngestHandler handler)
         CancellationToken cancellationToken)
     {
         var contentType = req.Headers.TryGetValues("Content-Type", out var values) ? values.FirstOrDefault() : null;
-        var summary = await handler.IngestHttpBodyAsync(req.Body, contentType, cancellationToken);
+        var result = await handler.IngestHttpBodyAsync(req.Body, contentType, cancellationToken);
+        var status = result.Status switch
+        {
+            BuzzHttpIngestStatus.TooLarge => HttpStatusCode.RequestEntityTooLarge,
+            BuzzHttpIngestStatus.NothingParsable => HttpStatusCode.BadRequest,
+            _ => HttpStatusCode.OK,
+        };
         return await JsonResponse.CreateAsync(
-            req, HttpStatusCode.OK, summary, NewsjackJsonContext.Default.BuzzIngestSummary, cancellationToken);
+            req, status, result.Summary, NewsjackJsonContext.Default.BuzzIngestSummary, cancellationToken);
     }
 }
