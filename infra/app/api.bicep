@@ -84,7 +84,6 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
       appSettings: concat(identitySettings, newsjackSettings, feedsSettings)
     }
     functionAppConfig: {

@@ -58,7 +58,7 @@ resource monitoringAssignment 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-// The developer gets the same storage roles, so `newsjack` and `func start` can run against the deployed account.
+// The developer gets the same data roles, so `newsjack` and `func start` can run against the deployed resources.
 resource userStorageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in storageRoles: if (!empty(userPrincipalId)) {
   name: guid(storage.id, userPrincipalId, role)
   scope: storage
@@ -67,3 +67,12 @@ resource userStorageRoleAssignments 'Microsoft.Authorization/roleAssignments@202
     principalId: userPrincipalId
   }
 }]
+
+resource userEventHubsReceiverAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(userPrincipalId)) {
+  name: guid(eventHubNamespace.id, userPrincipalId, eventHubsDataReceiver)
+  scope: eventHubNamespace
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', eventHubsDataReceiver)
+    principalId: userPrincipalId
+  }
+}
