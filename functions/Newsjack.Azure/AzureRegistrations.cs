@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Newsjack.Azure.Language;
 
 namespace Newsjack.Azure;
 
@@ -10,5 +11,6 @@ internal static class AzureRegistrations
     {
         _ = services;
         _ = configuration;
+        services.AddNewsjackLanguage(configuration);
     }
 }
