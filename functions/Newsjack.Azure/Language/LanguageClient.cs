@@ -97,9 +97,13 @@ public sealed class LanguageClient
         {
             await _pipeline.SendAsync(message, cancellationToken);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is OperationCanceledException or AggregateException)
         {
-            throw new RequestFailedException(0, $"Azure AI Language did not answer within {_networkTimeout.TotalSeconds:0.#} s, after retries.", "Timeout", ex);
+            // After the last retry Azure.Core throws every attempt's exception together: say what they were.
+            var attempts = ex is AggregateException all ? all.InnerExceptions : [ex];
+            throw attempts.All(a => a is OperationCanceledException)
+                ? new RequestFailedException(0, $"Azure AI Language did not answer within {_networkTimeout.TotalSeconds:0.#} s, after {attempts.Count} attempt(s).", "Timeout", ex)
+                : new RequestFailedException(0, $"Azure AI Language could not be reached after {attempts.Count} attempt(s): {attempts[^1].Message}", "Unreachable", ex);
         }
 
         return LanguageResponseReader.Read(message.Response, request.Kind);
