@@ -19,7 +19,10 @@ public sealed class LanguageTextAnalyzer(
     TimeProvider time,
     ILogger<LanguageTextAnalyzer> logger) : ITextAnalyzer
 {
-    private DateTimeOffset _closedUntil = DateTimeOffset.MinValue;
+    // UTC ticks, read and written atomically: calls may run concurrently.
+    private long _closedUntilTicks;
+
+    private DateTimeOffset ClosedUntil => new(Volatile.Read(ref _closedUntilTicks), TimeSpan.Zero);
 
     public async Task<IReadOnlyList<TextAnalysisResult>> AnalyzeAsync(IReadOnlyList<AnalysisDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -78,9 +81,9 @@ public sealed class LanguageTextAnalyzer(
 
     private bool Admit(AnalysisKinds kind, int[] indexes, int records, TextAnalysisResult[] results)
     {
-        if (time.GetUtcNow() < _closedUntil)
+        if (time.GetUtcNow() < ClosedUntil)
         {
-            Apply(results, indexes, Error(kind, AnalysisError.Unavailable, $"Azure AI Language is paused until {_closedUntil:o} after refusing our credentials or quota."));
+            Apply(results, indexes, Error(kind, AnalysisError.Unavailable, $"Azure AI Language is paused until {ClosedUntil:o} after refusing our credentials or quota."));
             return false;
         }
 
@@ -130,8 +133,9 @@ public sealed class LanguageTextAnalyzer(
     {
         if (status is 401 or 403)
         {
-            _closedUntil = time.GetUtcNow().AddMinutes(options.Value.CircuitBreakMinutes);
-            LanguageLog.CircuitOpened(logger, status, _closedUntil);
+            var until = time.GetUtcNow().AddMinutes(options.Value.CircuitBreakMinutes);
+            Volatile.Write(ref _closedUntilTicks, until.UtcTicks);
+            LanguageLog.CircuitOpened(logger, status, until);
         }
     }
 
