@@ -14,4 +14,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(NewsItem))]
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+[JsonSerializable(typeof(BuzzIngestSummary))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
