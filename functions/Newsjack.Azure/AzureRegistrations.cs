@@ -8,7 +8,10 @@ internal static class AzureRegistrations
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
         _ = configuration;
+        services.AddSingleton<Buzz.BuzzTables>();
+        services.AddSingleton<Buzz.BuzzIngestHandler>();
+        services.AddSingleton<Buzz.BuzzRetentionJob>();
+        services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
     }
 }
