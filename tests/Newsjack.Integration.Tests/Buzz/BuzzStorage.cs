@@ -38,8 +38,9 @@ internal sealed class BuzzStorage
     public async Task<long> HourTotalAsync(string hour, string column) =>
         (await AggregatesAsync()).Where(a => a.PartitionKey == hour).Sum(a => a.GetInt64(column) ?? 0);
 
-    private static async Task<List<TableEntity>> AllAsync(TableClient table)
+    private async Task<List<TableEntity>> AllAsync(TableClient table)
     {
+        await Tables.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         var rows = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: TestContext.Current.CancellationToken))
         {
