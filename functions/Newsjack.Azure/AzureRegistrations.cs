@@ -11,6 +11,7 @@ internal static class AzureRegistrations
         _ = configuration;
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();
+        services.AddSingleton<Buzz.BuzzStoreReader>();
         services.AddSingleton<Buzz.BuzzRetentionJob>();
         services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
     }
