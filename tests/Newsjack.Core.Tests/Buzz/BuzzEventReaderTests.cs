@@ -143,6 +143,14 @@ public sealed class BuzzEventReaderTests
     }
 
     [Fact]
+    public void Read_TimeWithEscapedPlusInTheOffset_IsAccepted()
+    {
+        var post = BuzzEventReader.Read(BuzzEvents.Valid(createdAt: @"2026-11-23T10:00:00\u002B02:00")).Post!;
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero), post.CreatedAt);
+    }
+
+    [Fact]
     public void Read_UnknownPlatform_ListsTheContractPlatforms()
     {
         var result = BuzzEventReader.Read(BuzzEvents.Valid(platform: "myspace"));

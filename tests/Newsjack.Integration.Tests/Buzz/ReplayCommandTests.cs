@@ -61,6 +61,22 @@ public sealed class ReplayCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(4, host.Requests);
     }
 
+    [Fact]
+    public async Task Replay_RetimeToNow_MakesAnOldRecordingLive()
+    {
+        await using var host = await BuzzHost.StartAsync(_storage.Handler);
+        await File.WriteAllLinesAsync(_file, [BuzzSamples.Post("o1", createdAt: "2024-02-04T01:00:00Z"), BuzzSamples.Post("o2", createdAt: "2024-02-04T01:30:00Z")], TestContext.Current.CancellationToken);
+
+        var (_, plain, _) = await RunAsync(new ReplayCommand(), _file, "--to", host.BuzzUrl.ToString());
+        var (code, retimed, _) = await RunAsync(new ReplayCommand(_storage.Time), _file, "--to", host.BuzzUrl.ToString(), "--retime-to", "now");
+
+        Assert.Contains("0 accepted, 0 duplicates, 0 rejected, 2 stale", plain, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Contains("2 accepted", retimed, StringComparison.Ordinal);
+        var posts = await _storage.PostsAsync();
+        Assert.Equal([BuzzSamples.Now.AddMinutes(-30), BuzzSamples.Now], posts.Select(p => p.GetDateTimeOffset("CreatedAt")!.Value).Order());
+    }
+
     [Theory]
     [InlineData("missing.jsonl", "http://127.0.0.1:1/api/buzz", "missing.jsonl: file not found")]
     [InlineData("FILE", "ftp://example/", "option --to: 'ftp://example/' is not an http(s) URL")]
