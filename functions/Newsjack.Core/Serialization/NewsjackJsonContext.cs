@@ -16,4 +16,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(TextAnalysisResult))]
+[JsonSerializable(typeof(BuzzIngestSummary))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
