@@ -83,8 +83,14 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
             return true;
         }
 
-        tag = new HtmlTag("!", EndOf(html, html.IndexOf('>', start)), false, null);
-        return true;
+        if (start + 2 < html.Length && char.IsAsciiLetter(html[start + 2]))
+        {
+            tag = new HtmlTag("!", EndOf(html, html.IndexOf('>', start)), false, null);
+            return true;
+        }
+
+        tag = default;
+        return false;
     }
 
     /// <summary>The index after the tag's `&gt;`, skipping `&gt;` inside quoted attribute values.</summary>

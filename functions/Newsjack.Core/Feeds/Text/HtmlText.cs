@@ -35,7 +35,8 @@ internal static class HtmlText
 
                 if (tag.CData is { } cdata)
                 {
-                    output.Append(cdata);
+                    // CDATA inside HTML is still markup to the browser that shows it: reduce it the same way.
+                    output.Append(' ').Append(ToPlainText(cdata)).Append(' ');
                 }
                 else if (tag.IsBlock)
                 {
