@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Newsjack.Core.Feeds.Text;
@@ -8,6 +9,7 @@ namespace Newsjack.Core.Feeds.Text;
 /// </summary>
 internal static class HtmlText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? ToPlainText(string? html)
     {
         if (html is null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Newsjack.Core.Feeds.Text;
@@ -5,6 +6,7 @@ namespace Newsjack.Core.Feeds.Text;
 /// <summary>Final clean-up of a text field: ASCII whitespace runs become one space, control characters go, ends trimmed.</summary>
 internal static class PlainText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Collapse(string? text)
     {
         if (text is null)

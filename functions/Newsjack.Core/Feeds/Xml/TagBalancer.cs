@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newsjack.Core.Feeds.Xml;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal sealed class TagBalancer
     }
 
     /// <summary>Handles the markup starting at <paramref name="rest"/>[0] == '&lt;'; returns the section entered and characters consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (MarkupSection Section, int Consumed) OpenMarkup(ReadOnlySpan<char> rest, bool atEnd, RepairOutput output)
     {
         (MarkupSection, int) Copy(ReadOnlySpan<char> prefix, MarkupSection section)
@@ -71,6 +74,7 @@ internal sealed class TagBalancer
         return (MarkupSection.Text, 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CloseTag(ReadOnlySpan<char> rest, bool atEnd, RepairOutput output)
     {
         var nameLength = NameLength(rest[2..]);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Newsjack.Core.Feeds.Xml;
 
@@ -49,6 +50,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         base.Dispose(disposing);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fill()
     {
         _out.Reset();
@@ -85,6 +87,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
     /// A control character next to undecodable bytes (U+FFFD) is binary garbage, not a stray paste: it is kept, so
     /// the XML reader rejects the document with its line and column.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RemoveForbidden(Span<char> chunk)
     {
         var first = chunk.IndexOfAny(Forbidden);
@@ -112,6 +115,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         return chunk[from..Math.Min(chunk.Length, index + 8)].Contains('\uFFFD');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Process(int limit)
     {
         if (!_started)
@@ -135,6 +139,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ProcessText(int limit)
     {
         var span = _in.AsSpan(_inStart, limit - _inStart);
@@ -159,6 +164,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         return at + consumed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ProcessStartTag(int limit)
     {
         var i = _inStart;
@@ -211,6 +217,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
     }
 
     /// <summary>A DOCTYPE (with any internal subset) or other `&lt;!…&gt;`: copied to its closing `&gt;` outside brackets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CopyDeclaration(int limit)
     {
         for (var i = _inStart; i < limit; i++)
@@ -232,6 +239,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         return limit;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CopyThrough(string terminator, int limit)
     {
         var span = _in.AsSpan(_inStart, _inEnd - _inStart);
