@@ -29,6 +29,28 @@ public sealed class FeedTextTests
     }
 
     [Fact]
+    public void Parse_atom_html_content_wrapped_in_a_div_is_still_escaped_html()
+    {
+        var feed = FeedFixtures.ParseText("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title>
+            <content type="html"><div xmlns="http://www.w3.org/1999/xhtml">Example &lt;b&gt;Atom&lt;/b&gt;</div></content></entry></feed>
+            """);
+
+        Assert.Equal("Example Atom", feed.Items[0].Summary);
+    }
+
+    [Fact]
+    public void Parse_itunes_summary_is_the_fallback_summary_whatever_the_namespace_case()
+    {
+        var feed = FeedFixtures.ParseText("""
+            <rss xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd"><channel><item><title>Ep</title>
+            <itunes:summary>Episode notes</itunes:summary></item></channel></rss>
+            """);
+
+        Assert.Equal("Episode notes", feed.Items[0].Summary);
+    }
+
+    [Fact]
     public void Parse_empty_title_is_null()
     {
         Assert.Null(FeedFixtures.SingleItem("<item><title>  </title><link>http://x.example/</link></item>").Title);

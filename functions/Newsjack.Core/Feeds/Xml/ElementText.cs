@@ -37,7 +37,8 @@ internal static class ElementText
 
         if (element.HasElements)
         {
-            return HtmlText.ToPlainText(InnerMarkup(element));
+            // Declared html that arrives as inline elements (TypePad's `<div>` wrapper): its text is the escaped HTML.
+            return HtmlText.ToPlainText(type is "html" or "text/html" ? element.Value : InnerMarkup(element));
         }
 
         return html ? HtmlText.ToPlainText(element.Value) : PlainText.Collapse(element.Value);

@@ -27,7 +27,7 @@ internal static class RssItemReader
         var link = LinkOf(item, outerBase, Rss) ?? PermaLink(guidElement, guid, outerBase);
         var summary = ElementText.Html(
             item.FirstIgnoringCase("description", Rss) ?? item.First(Content, "encoded") ?? item.First(Dc, "description")
-            ?? item.First(Xhtml, "body") ?? item.FirstIgnoringCase("fullitem", Rss) ?? item.First(Itunes, "summary")
+            ?? item.First(Xhtml, "body") ?? item.FirstIgnoringCase("fullitem", Rss) ?? item.Elements().FirstOrDefault(IsItunesSummary)
             ?? item.First(Media, "description"));
         var published = ChildElements.FirstDate(
             item.FirstIgnoringCase("pubDate", Rss), item.First(Atom, "published"), item.First(Terms, "issued"),
@@ -35,6 +35,10 @@ internal static class RssItemReader
         guid ??= (string?)item.Attribute(XName.Get("about", FeedNamespaces.Rdf));
         return new FeedEntry(FeedEntryId.Create(link, guid, title, published), title, link, published, summary, guid);
     }
+
+    /// <summary>Podcasts write the iTunes namespace URI in varying case (`DTDs/Podcast`), so it is compared ignoring case.</summary>
+    private static bool IsItunesSummary(XElement e) =>
+        e.Name.LocalName == "summary" && e.Name.NamespaceName.Equals(Itunes.NamespaceName, StringComparison.OrdinalIgnoreCase);
 
     private static string? LinkOf(XElement item, string? outerBase, Func<string, bool> rss)
     {
