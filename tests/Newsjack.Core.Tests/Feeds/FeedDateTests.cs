@@ -40,6 +40,11 @@ public sealed class FeedDateTests
     [InlineData("2003", "2003-01-01T00:00:00Z")]
     [InlineData("2004-07-08 23:56:58 -00:20", "2004-07-09T00:16:58Z")]
     [InlineData("20031231T101455Z", "2003-12-31T10:14:55Z")]
+    [InlineData("031231", "2003-12-31T00:00:00Z")]
+    [InlineData("03-12-31", "2003-12-31T00:00:00Z")]
+    [InlineData("-0312", "2003-12-01T00:00:00Z")]
+    [InlineData("-03-12", "2003-12-01T00:00:00Z")]
+    [InlineData("Thu, 01 Jan 0100 00:00:01 +0100", "0099-12-31T23:00:01Z")]
     [InlineData("2000-02-28T18:14:55-08:00", "2000-02-29T02:14:55Z")]
     [InlineData("Κυρ, 11 Ιούλ 2004 12:00:00 EST", "2004-07-11T17:00:00Z")]
     [InlineData("2004-július-13T9:15-05:00", "2004-07-13T14:15:00Z")]
@@ -70,6 +75,7 @@ public sealed class FeedDateTests
     [InlineData("2013-01-27-01")]
     [InlineData("9999-12-31T23:59:59-99:99")]
     [InlineData("013")]
+    [InlineData("22013")]
     public void Parse_unreadable_dates_give_null(string text)
     {
         Assert.Null(FeedDate.Parse(text));
