@@ -12,10 +12,6 @@ namespace Newsjack.Core.Feeds.Xml;
 internal sealed class XmlRepairingReader(TextReader inner) : TextReader
 {
     private const int Lookahead = 256;
-    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015"
-        + "\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
-
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<&");
     private static readonly SearchValues<char> TagSpecials = SearchValues.Create("<&>\"'/");
 
@@ -63,7 +59,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
             {
                 var n = inner.Read(_in, _inEnd, _in.Length - _inEnd);
                 _innerDone = n == 0;
-                _inEnd += RemoveForbidden(_in.AsSpan(_inEnd, n));
+                _inEnd += ForbiddenCharacters.Remove(_in.AsSpan(_inEnd, n));
             }
 
             if (_inEnd == 0 && _innerDone)
@@ -80,39 +76,6 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Drops control characters XML 1.0 forbids (feeds paste them from word processors) and returns the new length.
-    /// A control character next to undecodable bytes (U+FFFD) is binary garbage, not a stray paste: it is kept, so
-    /// the XML reader rejects the document with its line and column.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int RemoveForbidden(Span<char> chunk)
-    {
-        var first = chunk.IndexOfAny(Forbidden);
-        if (first < 0)
-        {
-            return chunk.Length;
-        }
-
-        var write = first;
-        for (var read = first; read < chunk.Length; read++)
-        {
-            var c = chunk[read];
-            if (!Forbidden.Contains(c) || NearReplacementCharacter(chunk, read))
-            {
-                chunk[write++] = c;
-            }
-        }
-
-        return write;
-    }
-
-    private static bool NearReplacementCharacter(Span<char> chunk, int index)
-    {
-        var from = Math.Max(0, index - 8);
-        return chunk[from..Math.Min(chunk.Length, index + 8)].Contains('\uFFFD');
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
