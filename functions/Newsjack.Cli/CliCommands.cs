@@ -9,5 +9,6 @@ internal static class CliCommands
     [
         new VersionCommand(),
         new ReplayCommand(),
+        new FeedsParseCommand(),
     ];
 }

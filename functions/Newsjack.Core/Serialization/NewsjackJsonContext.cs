@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Analysis;
 using Newsjack.Core.Buzz;
+using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.News;
 
 namespace Newsjack.Core.Serialization;
@@ -17,4 +18,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(TextAnalysisResult))]
 [JsonSerializable(typeof(BuzzIngestSummary))]
+[JsonSerializable(typeof(FeedParseOutput))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
