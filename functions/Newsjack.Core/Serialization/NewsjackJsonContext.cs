@@ -14,4 +14,6 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(NewsItem))]
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+[JsonSerializable(typeof(FeedPollMessage))]
+[JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
