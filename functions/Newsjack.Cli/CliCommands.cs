@@ -10,5 +10,6 @@ internal static class CliCommands
         new VersionCommand(),
         new FeedsStatusCommand(),
         new FeedsCheckCommand(),
+        new FeedsParseCommand(),
     ];
 }

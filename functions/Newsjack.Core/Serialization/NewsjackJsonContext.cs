@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Buzz;
+using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.News;
 
 namespace Newsjack.Core.Serialization;
@@ -16,4 +17,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(FeedPollMessage))]
 [JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
+[JsonSerializable(typeof(FeedParseOutput))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
