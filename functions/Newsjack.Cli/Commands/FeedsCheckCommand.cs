@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newsjack.Azure.News;
 using Newsjack.Cli.Configuration;
+using Newsjack.Core.Feeds;
 
 namespace Newsjack.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal sealed class FeedsCheckCommand : ICliCommand
             return 1;
         }
 
-        await output.WriteLineAsync($"format:  {feed.Format.ToString().ToLowerInvariant()}");
+        await output.WriteLineAsync($"format:  {feed.Format.ToContractName()}");
         await output.WriteLineAsync($"title:   {feed.Title ?? "-"}");
         await output.WriteLineAsync($"items:   {feed.Items.Count.ToString(CultureInfo.InvariantCulture)}");
         foreach (var item in feed.Items.Take(show))

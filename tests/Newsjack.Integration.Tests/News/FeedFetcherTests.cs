@@ -125,9 +125,10 @@ public sealed class FeedFetcherTests(AzuriteFixture azurite) : IAsyncLifetime
             var chunk = new byte[64 * 1024];
             try
             {
-                for (; sent < 50L * 1024 * 1024; sent += chunk.Length)
+                for (; sent < 50L * 1024 * 1024 && !context.RequestAborted.IsCancellationRequested; sent += chunk.Length)
                 {
                     await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
                 }
             }
             catch (OperationCanceledException)
