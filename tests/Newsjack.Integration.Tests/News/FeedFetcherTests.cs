@@ -46,6 +46,22 @@ public sealed class FeedFetcherTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Read_CharsetFromContentType_ReachesTheParser()
+    {
+        var xml = "<rss version=\"2.0\"><channel><title>Caf\u00e9 News</title><item><title>Cr\u00e8me br\u00fbl\u00e9e</title><link>https://cafe.example/1</link></item></channel></rss>";
+        _server.Map("/latin", context =>
+        {
+            context.Response.ContentType = "application/rss+xml; charset=iso-8859-1";
+            return context.Response.Body.WriteAsync(Encoding.Latin1.GetBytes(xml), context.RequestAborted).AsTask();
+        });
+
+        var result = await _services.Get<FeedReader>().ReadAsync("latin", _server.Url("/latin"), FeedValidators.None, _ct);
+
+        Assert.Equal("Caf\u00e9 News", result.Feed?.Title);
+        Assert.Equal("Cr\u00e8me br\u00fbl\u00e9e", Assert.Single(result.Feed!.Items).Title);
+    }
+
+    [Fact]
     public async Task Fetch_ETagAndLastModified_AreSentBackAsConditionalGet()
     {
         _server.Map("/cond", context =>
