@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
@@ -95,7 +94,7 @@ public sealed class FeedFetcher(HttpClient http, IOptions<NewsOptions> options, 
             return Failed($"too large: Content-Length {declared.ToString(CultureInfo.InvariantCulture)} bytes is over the limit of {limit.ToString(CultureInfo.InvariantCulture)} (News:MaxFeedBytes)", redirects, status);
         }
 
-        var body = await ReadCappedAsync(response, limit, cancellationToken);
+        var body = await CappedBody.ReadAsync(response.Content, limit, cancellationToken);
         if (body is null)
         {
             return Failed($"too large: more than {limit.ToString(CultureInfo.InvariantCulture)} bytes (News:MaxFeedBytes)", redirects, status);
@@ -110,33 +109,6 @@ public sealed class FeedFetcher(HttpClient http, IOptions<NewsOptions> options, 
             Validators = validators,
             Redirects = redirects,
         };
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes (after decompression); null as soon as the body is longer.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadCappedAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
-    {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var body = new MemoryStream((int)Math.Min(response.Content.Headers.ContentLength ?? 64 * 1024, limit));
-        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (body.Length + read > limit)
-                {
-                    return null;
-                }
-
-                body.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return new ReadOnlyMemory<byte>(body.GetBuffer(), 0, (int)body.Length);
     }
 
     private static HttpRequestMessage CreateRequest(Uri url, FeedValidators validators, NewsOptions settings)
