@@ -30,9 +30,10 @@ public static class FeedParser
 
         fixed (byte* pointer = body)
         {
-            using var stream = new UnmanagedMemoryStream(pointer, body.Length);
-            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 32 * 1024);
-            return XmlFeedReader.Read(text);
+            var start = pointer;
+            var length = body.Length;
+            return XmlFeedReader.Read(() => new StreamReader(
+                new UnmanagedMemoryStream(start, length), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 32 * 1024));
         }
     }
 }

@@ -21,6 +21,7 @@ public static class FeedDate
         }
 
         return W3cDate.Parse(trimmed)
+            ?? TwoDigitYearIsoDate.Parse(trimmed)
             ?? KoreanDate.Parse(trimmed)
             ?? PerforceDate.Parse(trimmed)
             ?? HungarianDate.Parse(trimmed)

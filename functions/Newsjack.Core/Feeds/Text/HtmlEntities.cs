@@ -29,6 +29,10 @@ internal static class HtmlEntities
             table[pair[..eq]] = value.ToString();
         }
 
+        // HTML4 (and feedparser) meant the angle brackets U+2329/U+232A; HTML5 later moved them.
+        table["lang"] = "\u2329";
+        table["rang"] = "\u232A";
+
         return table;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newsjack.Core.Feeds.Text;
 
 /// <summary>One markup construct found by <see cref="HtmlText"/>: a start/end tag, comment, declaration or CDATA section.</summary>
@@ -20,6 +22,7 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
     public bool IsRawTextStart => !IsClosing && RawTextNames.Contains(Name);
 
     /// <summary>Reads the construct starting at <paramref name="start"/> (a `&lt;`); false when it is a literal `&lt;`.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryRead(string html, int start, out HtmlTag tag)
     {
         tag = default;
@@ -83,11 +86,18 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
             return true;
         }
 
-        tag = new HtmlTag("!", EndOf(html, html.IndexOf('>', start)), false, null);
-        return true;
+        if (start + 2 < html.Length && char.IsAsciiLetter(html[start + 2]))
+        {
+            tag = new HtmlTag("!", EndOf(html, html.IndexOf('>', start)), false, null);
+            return true;
+        }
+
+        tag = default;
+        return false;
     }
 
     /// <summary>The index after the tag's `&gt;`, skipping `&gt;` inside quoted attribute values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int EndOfTag(string html, int from)
     {
         var quote = '\0';

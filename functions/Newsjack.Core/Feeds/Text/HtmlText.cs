@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Newsjack.Core.Feeds.Text;
@@ -8,6 +9,7 @@ namespace Newsjack.Core.Feeds.Text;
 /// </summary>
 internal static class HtmlText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? ToPlainText(string? html)
     {
         if (html is null)
@@ -35,7 +37,8 @@ internal static class HtmlText
 
                 if (tag.CData is { } cdata)
                 {
-                    output.Append(cdata);
+                    // CDATA inside HTML is still markup to the browser that shows it: reduce it the same way.
+                    output.Append(' ').Append(ToPlainText(cdata)).Append(' ');
                 }
                 else if (tag.IsBlock)
                 {

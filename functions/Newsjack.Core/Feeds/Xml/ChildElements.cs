@@ -8,6 +8,10 @@ internal static class ChildElements
     public static XElement? First(this XElement parent, string localName, Func<string, bool> inNamespace) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName && inNamespace(e.Name.NamespaceName));
 
+    /// <summary>RSS names are matched case-insensitively (`pubdate`, `TiTlE`), as feed readers and iTunes do.</summary>
+    public static XElement? FirstIgnoringCase(this XElement parent, string localName, Func<string, bool> inNamespace) =>
+        parent.Elements().FirstOrDefault(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && inNamespace(e.Name.NamespaceName));
+
     public static XElement? First(this XElement parent, XNamespace ns, string localName) => parent.Element(ns + localName);
 
     public static IEnumerable<XElement> All(this XElement parent, string localName, Func<string, bool> inNamespace) =>

@@ -30,18 +30,28 @@ internal static class ElementText
             null or "" => mode == "escaped" || htmlByDefault,
             _ => true,
         };
-        if (mode == "base64")
+        if (mode == "base64" || IsBinaryMediaType(type))
         {
-            return FromBase64(element.Value, html);
+            return FromBase64(element.Value, type?.Contains("html", StringComparison.Ordinal) == true);
         }
 
         if (element.HasElements)
         {
-            return HtmlText.ToPlainText(InnerMarkup(element));
+            // Declared html that arrives as inline elements (TypePad's `<div>` wrapper): its text is the escaped HTML.
+            return HtmlText.ToPlainText(type is "html" or "text/html" ? element.Value : InnerMarkup(element));
         }
 
         return html ? HtmlText.ToPlainText(element.Value) : PlainText.Collapse(element.Value);
     }
+
+    /// <summary>
+    /// Atom 1.0 base64-encodes binary media types (RFC 4287 4.1.3.3). Only types that are certainly binary are
+    /// decoded: an unknown `application/x-…` type is usually text mislabelled, as gofeed also assumes.
+    /// </summary>
+    private static bool IsBinaryMediaType(string? type) =>
+        type is "application/octet-stream"
+        || (type is not null && (type.StartsWith("image/", StringComparison.Ordinal) || type.StartsWith("audio/", StringComparison.Ordinal)
+            || type.StartsWith("video/", StringComparison.Ordinal)));
 
     private static string InnerMarkup(XElement element) =>
         string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));

@@ -21,6 +21,13 @@ internal sealed class EntityRepair
         if (semi >= 2)
         {
             var body = text[1..semi];
+            if (body.StartsWith("#X") && IsSafeNumber(body[1..]))
+            {
+                // XML only knows a lower-case x in hexadecimal references.
+                replacement = string.Concat("&#x", body[2..], ";");
+                return semi + 1;
+            }
+
             if (body[0] == '#' ? IsSafeNumber(body[1..]) : body is "amp" or "lt" or "gt" or "quot" or "apos")
             {
                 replacement = text[..(semi + 1)];

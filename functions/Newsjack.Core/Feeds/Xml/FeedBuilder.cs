@@ -16,9 +16,16 @@ internal sealed class FeedBuilder(FeedFormat format)
 
     public void SetTitle(string? title) => Title ??= title;
 
-    public void SetLink(string? link) => Link ??= string.IsNullOrEmpty(link) ? null : link;
+    /// <summary>The channel's `dc:title`, used only when it has no `title`.</summary>
+    public string? FallbackTitle { get; set; }
+
+    /// <summary>The last non-empty link wins, as in gofeed and feedparser.</summary>
+    public void SetLink(string? link) => Link = string.IsNullOrEmpty(link) ? Link : link;
 
     public void Add(FeedEntry entry) => _items.Add(entry);
 
-    public ParsedFeed Build() => new(Title, Link ?? FallbackLink, format, _items);
+    /// <summary>Atom: the first alternate link wins.</summary>
+    public void SetFirstLink(string? link) => Link ??= string.IsNullOrEmpty(link) ? null : link;
+
+    public ParsedFeed Build() => new(Title ?? FallbackTitle, Link ?? FallbackLink, format, _items);
 }

@@ -68,7 +68,7 @@ internal sealed class FeedWalker(XmlReader reader, FeedBuilder builder)
     {
         var ns = reader.NamespaceURI;
         var rss = FeedNamespaces.IsRss(ns) || ns == _rootNamespace;
-        switch (reader.LocalName)
+        switch (rss ? reader.LocalName.ToLowerInvariant() : reader.LocalName)
         {
             case "item" when rss:
                 builder.Add(RssItemReader.Read(ReadElement(), baseUri));
@@ -77,8 +77,10 @@ internal sealed class FeedWalker(XmlReader reader, FeedBuilder builder)
                 builder.SetTitle(ElementText.Html(ReadElement()));
                 break;
             case "link" when rss:
-                var link = ReadElement();
-                builder.SetLink(XmlBase.Resolve(XmlBase.Of(link, baseUri), link.Value));
+                builder.SetLink(RssLinks.Href(ReadElement(), baseUri));
+                break;
+            case "title" when ns == FeedNamespaces.DublinCore:
+                builder.FallbackTitle ??= ElementText.Html(ReadElement());
                 break;
             case "link" when ns == FeedNamespaces.Atom10:
                 builder.FallbackLink ??= AtomLinks.AlternateHref([ReadElement()], baseUri);
@@ -101,7 +103,7 @@ internal sealed class FeedWalker(XmlReader reader, FeedBuilder builder)
                 builder.SetTitle(ElementText.Atom(ReadElement()));
                 break;
             case "link" when atom:
-                builder.SetLink(AtomLinks.AlternateHref([ReadElement()], baseUri));
+                builder.SetFirstLink(AtomLinks.AlternateHref([ReadElement()], baseUri));
                 break;
             default:
                 reader.Skip();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace Newsjack.Core.Feeds.Xml;
@@ -5,9 +6,12 @@ namespace Newsjack.Core.Feeds.Xml;
 /// <summary>
 /// Streams an XML feed: detects the format from the root, reads feed-level title and link, and hands each item or
 /// entry (one small subtree at a time) to its format's reader, so memory stays bounded by the largest entry.
+/// A document that uses an undeclared namespace prefix is read again with that prefix declared (a few times at most).
 /// </summary>
-internal static class XmlFeedReader
+internal static partial class XmlFeedReader
 {
+    private const int MaxPrefixRetries = 8;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Ignore,
@@ -19,30 +23,44 @@ internal static class XmlFeedReader
         CloseInput = true,
     };
 
-    public static FeedParseResult Read(TextReader text)
+    public static FeedParseResult Read(Func<TextReader> open)
     {
-        using var reader = XmlReader.Create(new XmlRepairingReader(text), Settings);
+        var undeclared = new List<string>();
+        while (true)
+        {
+            try
+            {
+                return ReadOnce(open(), undeclared);
+            }
+            catch (XmlException ex) when (undeclared.Count < MaxPrefixRetries && UndeclaredPrefix().Match(ex.Message) is { Success: true } match
+                && !undeclared.Contains(match.Groups["prefix"].Value))
+            {
+                undeclared.Add(match.Groups["prefix"].Value);
+            }
+            catch (XmlException ex)
+            {
+                return FeedParseResult.Failure(Describe(ex));
+            }
+        }
+    }
+
+    private static FeedParseResult ReadOnce(TextReader text, IEnumerable<string> undeclared)
+    {
+        using var reader = XmlReader.Create(new XmlRepairingReader(text), Settings, KnownPrefixes.CreateContext(undeclared));
         var lines = (IXmlLineInfo)reader;
-        try
+        if (reader.MoveToContent() != XmlNodeType.Element)
         {
-            if (reader.MoveToContent() != XmlNodeType.Element)
-            {
-                return FeedParseResult.Failure("empty document: no root element");
-            }
-
-            if (FeedRoot.Detect(reader) is not { } format)
-            {
-                return FeedParseResult.Failure($"line {lines.LineNumber}, column {lines.LinePosition}: not a feed: root element <{reader.Name}> is not rss, RDF or feed");
-            }
-
-            var builder = new FeedBuilder(format);
-            new FeedWalker(reader, builder).WalkRoot();
-            return FeedParseResult.Success(builder.Build());
+            return FeedParseResult.Failure("empty document: no root element");
         }
-        catch (XmlException ex)
+
+        if (FeedRoot.Detect(reader) is not { } format)
         {
-            return FeedParseResult.Failure(Describe(ex));
+            return FeedParseResult.Failure($"line {lines.LineNumber}, column {lines.LinePosition}: not a feed: root element <{reader.Name}> is not rss, RDF or feed");
         }
+
+        var builder = new FeedBuilder(format);
+        new FeedWalker(reader, builder).WalkRoot();
+        return FeedParseResult.Success(builder.Build());
     }
 
     private static string Describe(XmlException ex)
@@ -52,4 +70,7 @@ internal static class XmlFeedReader
         var reason = suffix > 0 ? message[..suffix] : message;
         return ex.LineNumber > 0 ? $"line {ex.LineNumber}, column {ex.LinePosition}: {reason}" : reason;
     }
+
+    [GeneratedRegex("'(?<prefix>[^']+)' is an undeclared prefix")]
+    private static partial Regex UndeclaredPrefix();
 }
