@@ -149,6 +149,24 @@ public sealed class FeedPollerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(stored, s => Assert.Equal(["A", "B"], s.Outlets.Order(StringComparer.Ordinal)));
     }
 
+    [Fact]
+    public async Task Poll_SameGuidUnderANewLink_IsTheSameItem()
+    {
+        const string Item = "<item><title>Bendgate</title><link>{0}</link><guid isPermaLink=\"false\">urn:wire:story:42</guid></item>";
+        var link = "https://wire.example/phones/bend";
+        _server.Map("/rss", context => context.Response.WriteAsync(
+            $"<rss version=\"2.0\"><channel><title>Wire</title>{string.Format(System.Globalization.CultureInfo.InvariantCulture, Item, link)}</channel></rss>", context.RequestAborted));
+        var feed = Feed("Wire", "/rss");
+
+        var first = await Poller.PollAsync(feed, _ct);
+        link = "https://wire.example/2026/phones-bend-in-pockets";
+        var second = await Poller.PollAsync(feed, _ct);
+
+        Assert.Equal((1, 0), (first.NewItems, first.Duplicates));
+        Assert.Equal((0, 1), (second.NewItems, second.Duplicates));
+        Assert.Single(await ItemsStoredNow());
+    }
+
     private FeedSource Feed(string name, string path) => new(name, _server.Url(path), "en", 5);
 
     private Task<IReadOnlyList<StoredNewsItem>> ItemsStoredNow() =>

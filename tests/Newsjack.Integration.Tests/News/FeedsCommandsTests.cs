@@ -108,6 +108,29 @@ public sealed class FeedsCommandsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains($"{feedsFile}: feeds[0] (\"X\"): pollMinutes: 0 is outside 1..1440", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FeedsStatus_FeedsFileMissing_SaysWhichFileWithExit2()
+    {
+        var storage = azurite.NewStorageOptions();
+        var missing = Path.Combine(_directory, "nope.json");
+
+        var (code, _, stderr) = await RunAsync("feeds", "status", "--settings", WriteSettings(storage.ConnectionString!, storage.Prefix, missing));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"News:FeedsFile: '{missing}' does not exist.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FeedsStatus_SettingsFileNotJson_NamesTheFileAndLine()
+    {
+        var settings = WriteFile("broken.settings.json", "{\n  \"Values\": {\n    \"A\": \"1\",\n  oops\n}");
+
+        var (code, _, stderr) = await RunAsync("feeds", "status", "--settings", settings);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{settings}: line 4: invalid JSON", stderr, StringComparison.Ordinal);
+    }
+
     private string WriteSettings(string connectionString, string prefix, string feedsFile) =>
         WriteFile("local.settings.json", JsonSerializer.Serialize(new Dictionary<string, object>
         {
