@@ -34,6 +34,14 @@ public sealed class FeedFetcher(HttpClient http, IOptions<NewsOptions> options, 
         {
             result = Failed($"request failed: {ex.Message}");
         }
+        catch (IOException ex)
+        {
+            result = Failed($"connection broke while reading: {ex.Message}");
+        }
+        catch (InvalidDataException ex)
+        {
+            result = Failed($"body could not be decompressed: {ex.Message}");
+        }
 
         NewsLog.Fetched(logger, feed, url.Host, result.Status, result.Redirects);
         return result with { Elapsed = time.GetElapsedTime(started) };

@@ -189,6 +189,39 @@ public sealed class FeedFetcherTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Null(result.StatusCode);
     }
 
+    [Fact]
+    public async Task Fetch_CorruptGzip_IsAFailureNotAnException()
+    {
+        _server.Map("/badgz", context =>
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+            return context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("definitely not gzip"), context.RequestAborted).AsTask();
+        });
+
+        var result = await Fetcher.FetchAsync("badgz", _server.Url("/badgz"), FeedValidators.None, _ct);
+
+        Assert.Equal(FeedFetchStatus.Failed, result.Status);
+        Assert.StartsWith("body could not be decompressed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_ConnectionDroppedMidBody_IsAFailureNotAnException()
+    {
+        _server.Map("/cut", async context =>
+        {
+            context.Response.ContentLength = 100_000;
+            await context.Response.Body.WriteAsync(new byte[1000], context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+        });
+
+        var result = await Fetcher.FetchAsync("cut", _server.Url("/cut"), FeedValidators.None, _ct);
+
+        // Depending on timing the drop is seen with the headers or while reading the body; either way, a failed poll.
+        Assert.Equal(FeedFetchStatus.Failed, result.Status);
+        Assert.Matches("^(request failed|connection broke while reading): ", result.Error);
+    }
+
     private static Task Redirect(HttpContext context, string location)
     {
         context.Response.StatusCode = StatusCodes.Status302Found;
