@@ -9,12 +9,12 @@ internal static class AzureRegistrations
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
         services.AddNewsjackLanguage(configuration);
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();
         services.AddSingleton<Buzz.BuzzStoreReader>();
         services.AddSingleton<Buzz.BuzzRetentionJob>();
         services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
+        News.NewsRegistrations.Add(services);
     }
 }

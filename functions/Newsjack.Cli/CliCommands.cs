@@ -9,6 +9,8 @@ internal static class CliCommands
     [
         new VersionCommand(),
         new ReplayCommand(),
+        new FeedsStatusCommand(),
+        new FeedsCheckCommand(),
         new FeedsParseCommand(),
     ];
 }

@@ -18,5 +18,7 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(TextAnalysisResult))]
 [JsonSerializable(typeof(BuzzIngestSummary))]
+[JsonSerializable(typeof(FeedPollMessage))]
+[JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
 [JsonSerializable(typeof(FeedParseOutput))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
