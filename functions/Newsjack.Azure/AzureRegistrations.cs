@@ -8,7 +8,7 @@ internal static class AzureRegistrations
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
         _ = configuration;
+        services.AddSingleton<Health.StorageHealthCheck>();
     }
 }
