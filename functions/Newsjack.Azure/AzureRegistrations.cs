@@ -10,5 +10,6 @@ internal static class AzureRegistrations
     {
         _ = configuration;
         services.AddSingleton<Health.StorageHealthCheck>();
+        News.NewsRegistrations.Add(services);
     }
 }

@@ -9,5 +9,8 @@ internal static class CliCommands
     [
         new VersionCommand(),
         new ServeCommand(),
+        new FeedsStatusCommand(),
+        new FeedsCheckCommand(),
+        new FeedsParseCommand(),
     ];
 }

@@ -19,7 +19,7 @@ internal sealed class ServeCommand : ICliCommand
         var settings = new LocalHostSettings
         {
             Urls = urls,
-            FileSettings = settingsFile is null ? new Dictionary<string, string?>() : LocalSettingsFile.Read(settingsFile),
+            FileSettings = settingsFile is null ? new Dictionary<string, string?>() : LocalSettingsFile.Load(settingsFile),
         };
 
         await using var app = LocalHostApp.Create(settings);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Buzz;
+using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.News;
 
 namespace Newsjack.Core.Serialization;
@@ -14,4 +15,7 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(NewsItem))]
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+[JsonSerializable(typeof(FeedPollMessage))]
+[JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
+[JsonSerializable(typeof(FeedParseOutput))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;

@@ -12,11 +12,11 @@ public sealed class LocalSettingsFileTests : IDisposable
     {
         File.WriteAllText(_path, """
             { "IsEncrypted": false,
-              "Values": { "Storage__ConnectionString": "UseDevelopmentStorage=true", "NEWS_POLL_SCHEDULE": "0 */5 * * * *", "LocalHost__MaxDequeueCount": 3 },
+              "Values": { "Storage__ConnectionString": "UseDevelopmentStorage=true", "NEWS_POLL_SCHEDULE": "0 */5 * * * *", "LocalHost__MaxDequeueCount": "3" },
               "Host": { "LocalHttpPort": 7071 } }
             """);
 
-        var settings = LocalSettingsFile.Read(_path);
+        var settings = LocalSettingsFile.Load(_path);
 
         Assert.Equal("UseDevelopmentStorage=true", settings["Storage:ConnectionString"]);
         Assert.Equal("0 */5 * * * *", settings["NEWS_POLL_SCHEDULE"]);
@@ -28,7 +28,7 @@ public sealed class LocalSettingsFileTests : IDisposable
     {
         File.WriteAllText(_path, "{\n  \"Values\": {\n    \"A\": \"1\",,\n  }\n}");
 
-        var error = Assert.Throws<CliUsageException>(() => LocalSettingsFile.Read(_path));
+        var error = Assert.Throws<CliUsageException>(() => LocalSettingsFile.Load(_path));
 
         Assert.Contains(_path, error.Message, StringComparison.Ordinal);
         Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class LocalSettingsFileTests : IDisposable
     {
         File.WriteAllText(_path, """{ "Values": { "Storage": { "Prefix": "nj" } } }""");
 
-        var error = Assert.Throws<CliUsageException>(() => LocalSettingsFile.Read(_path));
+        var error = Assert.Throws<CliUsageException>(() => LocalSettingsFile.Load(_path));
 
         Assert.Contains("Values.Storage", error.Message, StringComparison.Ordinal);
     }
