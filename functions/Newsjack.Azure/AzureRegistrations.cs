@@ -11,5 +11,9 @@ internal static class AzureRegistrations
         _ = configuration;
         services.AddSingleton<Health.StorageHealthCheck>();
         News.NewsRegistrations.Add(services);
+        services.AddSingleton<Buzz.BuzzTables>();
+        services.AddSingleton<Buzz.BuzzIngestHandler>();
+        services.AddSingleton<Buzz.BuzzRetentionJob>();
+        services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
     }
 }

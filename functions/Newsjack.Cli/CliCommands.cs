@@ -12,5 +12,6 @@ internal static class CliCommands
         new FeedsStatusCommand(),
         new FeedsCheckCommand(),
         new FeedsParseCommand(),
+        new ReplayCommand(),
     ];
 }

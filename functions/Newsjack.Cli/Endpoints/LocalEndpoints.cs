@@ -7,6 +7,7 @@ public static class LocalEndpoints
     public static IEndpointRouteBuilder MapLocalEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthEndpoint();
+        endpoints.MapBuzzEndpoints();
         return endpoints;
     }
 }

@@ -18,4 +18,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(FeedPollMessage))]
 [JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
 [JsonSerializable(typeof(FeedParseOutput))]
+[JsonSerializable(typeof(BuzzIngestSummary))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
