@@ -9,6 +9,7 @@ internal static class CliCommands
     [
         new VersionCommand(),
         new ServeCommand(),
+        new DemoCommand(),
         new FeedsStatusCommand(),
         new FeedsCheckCommand(),
         new FeedsParseCommand(),
