@@ -108,9 +108,20 @@ public sealed class QueuePump(
 
     private async Task MoveToPoisonAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        try
+        {
+            await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // The message reappears after its lease and, being over the limit, is moved on its next receipt.
+            activity.MessageFailed(queue.Name, poisoned: false);
+            LocalHostLog.PollFailed(logger, queue.Name, options.QueueMessageLease, ex);
+            return;
+        }
+
         activity.MessageFailed(queue.Name, poisoned: true);
         LocalHostLog.MessagePoisoned(logger, queue.Name, message.MessageId, message.DequeueCount, poison.Name);
     }
