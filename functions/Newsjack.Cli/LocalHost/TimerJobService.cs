@@ -30,10 +30,13 @@ public sealed class TimerJobService(
     private async Task RunOnScheduleAsync(JobSchedule schedule, CancellationToken cancellationToken)
     {
         var name = schedule.Job.Name;
+        var previous = DateTimeOffset.MinValue;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // Timers may fire a little early; counting from the occurrence just run keeps it from running twice.
             var now = time.GetUtcNow();
-            var next = schedule.NextAfter(now);
+            var next = schedule.NextAfter(now > previous ? now : previous);
+            previous = next;
             activity.JobScheduled(name, schedule.Expression, next);
             LocalHostLog.JobScheduled(logger, name, schedule.Expression, next);
             try

@@ -84,6 +84,29 @@ public sealed class TimerJobServiceTests
     }
 
     [Fact]
+    public async Task Timer_firing_slightly_early_still_runs_each_occurrence_once()
+    {
+        var early = new EarlyTimers(_time);
+        var job = new TestJob("Probe", "*/10 * * * * *", _time);
+        using var service = new TimerJobService([job], new ConfigurationBuilder().Build(), early, _activity, NullLogger<TimerJobService>.Instance);
+        await service.StartAsync(TestContext.Current.CancellationToken);
+
+        // Move the clock to just before each occurrence, where the early timer fires.
+        await Eventually.TrueAsync(() => job.Runs.Count >= 3, "three runs", step: () =>
+        {
+            var next = _activity.Jobs.SingleOrDefault()?.NextRun;
+            if (next is { } at && _time.GetUtcNow() < at.AddMilliseconds(-1))
+            {
+                _time.SetUtcNow(at.AddMilliseconds(-1));
+            }
+        });
+        await service.StopAsync(TestContext.Current.CancellationToken);
+
+        var runs = job.Runs;
+        Assert.All(runs.Zip(runs.Skip(1)), pair => Assert.True(pair.Second - pair.First > TimeSpan.FromSeconds(9), $"runs at {pair.First:o} and {pair.Second:o}"));
+    }
+
+    [Fact]
     public async Task Invalid_schedule_stops_start_and_names_the_setting()
     {
         var job = new TestJob("PollFeeds", "0 */1 * * * *", _time);
