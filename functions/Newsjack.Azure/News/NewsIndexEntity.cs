@@ -16,4 +16,7 @@ public sealed class NewsIndexEntity : ITableEntity
 
     public string Bucket { get; set; } = "";
     public string ItemId { get; set; } = "";
+
+    /// <summary>The feed whose poll claimed the item: only that feed's retried poll counts it as new if it was never written.</summary>
+    public string ClaimedBy { get; set; } = "";
 }

@@ -27,18 +27,18 @@ internal sealed class NewsItemIndex(TableClient index)
         if (byGuid is not null)
         {
             // Same story under a new link: remember the link too, so the next poll finds it in one read.
-            await TryAddAsync(Row(idKey, byGuid.Bucket, byGuid.ItemId), cancellationToken);
+            await TryAddAsync(Row(idKey, byGuid.Bucket, byGuid.ItemId, byGuid.ClaimedBy), cancellationToken);
             return byGuid;
         }
 
-        if (!await TryAddAsync(Row(idKey, bucket, candidate.Item.Id), cancellationToken))
+        if (!await TryAddAsync(Row(idKey, bucket, candidate.Item.Id, outlet), cancellationToken))
         {
             return await FindAsync(idKey, cancellationToken) ?? throw new InvalidOperationException($"index row {idKey} vanished after a conflict");
         }
 
         if (guidKey is not null)
         {
-            await TryAddAsync(Row(guidKey, bucket, candidate.Item.Id), cancellationToken);
+            await TryAddAsync(Row(guidKey, bucket, candidate.Item.Id, outlet), cancellationToken);
         }
 
         return null;
@@ -63,6 +63,6 @@ internal sealed class NewsItemIndex(TableClient index)
         }
     }
 
-    private static NewsIndexEntity Row(string key, string bucket, string itemId) =>
-        new() { PartitionKey = key, RowKey = "", Bucket = bucket, ItemId = itemId };
+    private static NewsIndexEntity Row(string key, string bucket, string itemId, string claimedBy) =>
+        new() { PartitionKey = key, RowKey = "", Bucket = bucket, ItemId = itemId, ClaimedBy = claimedBy };
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Newsjack.Azure.News;
 using Newsjack.Cli.Configuration;
+using Newsjack.Core.Feeds;
 
 namespace Newsjack.Cli.Commands;
 
@@ -29,7 +31,16 @@ internal sealed class FeedsCheckCommand : ICliCommand
 
         await using var services = CliServices.Build(CliConfiguration.Build(settings));
         var reader = CliServices.Get<FeedReader>(services);
-        var result = await reader.ReadAsync("check", url, FeedValidators.None, cancellationToken);
+        FeedReadResult result;
+        try
+        {
+            result = await reader.ReadAsync("check", url, FeedValidators.None, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
+        }
+
         var output = console.Out;
         var fetch = result.Fetch;
         await output.WriteLineAsync($"fetch:   HTTP {fetch.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {fetch.Bytes.ToString(CultureInfo.InvariantCulture)} bytes, {fetch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms, {fetch.Redirects.ToString(CultureInfo.InvariantCulture)} redirects");
@@ -41,7 +52,7 @@ internal sealed class FeedsCheckCommand : ICliCommand
             return 1;
         }
 
-        await output.WriteLineAsync($"format:  {feed.Format.ToString().ToLowerInvariant()}");
+        await output.WriteLineAsync($"format:  {feed.Format.ToContractName()}");
         await output.WriteLineAsync($"title:   {feed.Title ?? "-"}");
         await output.WriteLineAsync($"items:   {feed.Items.Count.ToString(CultureInfo.InvariantCulture)}");
         foreach (var item in feed.Items.Take(show))

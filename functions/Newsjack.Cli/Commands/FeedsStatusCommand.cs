@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure;
+using Microsoft.Extensions.Options;
 using Newsjack.Azure.News;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.News;
@@ -26,6 +27,10 @@ internal sealed class FeedsStatusCommand : ICliCommand
         try
         {
             health = await FeedHealthReport.ReadAsync(CliServices.Get<FeedCatalog>(services), CliServices.Get<FeedStateStore>(services), cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
         }
         catch (Exception ex) when (ex is RequestFailedException or AggregateException or InvalidDataException)
         {
