@@ -13,6 +13,7 @@ internal static class AzureRegistrations
         News.NewsRegistrations.Add(services);
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();
+        services.AddSingleton<Buzz.BuzzStoreReader>();
         services.AddSingleton<Buzz.BuzzRetentionJob>();
         services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
     }

@@ -7,6 +7,7 @@ namespace Newsjack.Cli.Commands;
 /// <summary>
 /// `newsjack replay FILE.jsonl --to URL [--rate N] [--batch N]`: pushes a recorded NDJSON buzz stream to
 /// `POST /api/buzz` at N events a second (token bucket), printing progress on stderr and the totals on stdout.
+/// `--retime-to now` shifts every `createdAt` so the newest event is "now" (an old recording replays as live).
 /// Exit 1 when the server rejected events (their file lines are listed) or failed after retries.
 /// </summary>
 internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handler = null) : ICliCommand
@@ -20,7 +21,7 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
 
     public string Name => "replay";
 
-    public string Usage => "replay FILE.jsonl --to URL [--rate N] [--batch N]   push recorded buzz to POST /api/buzz at N events/s";
+    public string Usage => "replay FILE.jsonl --to URL [--rate N] [--batch N] [--retime-to now|T]   push recorded buzz to POST /api/buzz at N events/s";
 
     public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
     {
@@ -29,11 +30,16 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
         var rate = arguments.OptionalInt("rate", 50, 1, 100_000);
         var batchSize = arguments.OptionalInt("batch", Math.Min(rate, 100), 1, 5_000);
         var quiet = arguments.Flag("quiet");
+        var retimeTo = arguments.Optional("retime-to") is { } r ? RetimeTarget(r) : (DateTimeOffset?)null;
         arguments.EnsureAllUsed();
         if (!File.Exists(file))
         {
             throw new CliUsageException($"{file}: file not found");
         }
+
+        var shift = retimeTo is { } target && Lines(file).Select(l => BuzzRetimer.CreatedAt(l.Text)).Max() is { } newest
+            ? target - newest
+            : TimeSpan.Zero;
 
         using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         var client = new BuzzReplayClient(http, time);
@@ -48,7 +54,7 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
             BuzzIngestSummary answer;
             try
             {
-                answer = await client.PostAsync(url, [.. batch.Select(b => b.Text)], cancellationToken);
+                answer = await client.PostAsync(url, [.. batch.Select(b => shift == TimeSpan.Zero ? b.Text : BuzzRetimer.Shift(b.Text, shift))], cancellationToken);
             }
             catch (HttpRequestException ex)
             {
@@ -87,6 +93,11 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
 
         return url.AbsolutePath == "/" ? new Uri(url, "/api/buzz") : url;
     }
+
+    private DateTimeOffset RetimeTarget(string value) =>
+        value == "now" ? time.GetUtcNow()
+        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t
+        : throw new CliUsageException($"option --retime-to: '{value}' is not 'now' or an ISO-8601 time");
 
     private static IEnumerable<(int Line, string Text)> Lines(string file) =>
         File.ReadLines(file).Select((text, i) => (Line: i + 1, Text: text)).Where(l => !string.IsNullOrWhiteSpace(l.Text));

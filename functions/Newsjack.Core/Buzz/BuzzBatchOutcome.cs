@@ -7,7 +7,4 @@ namespace Newsjack.Core.Buzz;
 public sealed record BuzzBatchOutcome(
     IReadOnlyList<BuzzEventOutcome> Events,
     IReadOnlyList<AcceptedBuzzPost> Accepted,
-    IReadOnlyList<BuzzHourlyIncrement> Increments)
-{
-    public int Count(BuzzEventStatus status) => Events.Count(e => e.Status == status);
-}
+    IReadOnlyList<BuzzHourlyIncrement> Increments);

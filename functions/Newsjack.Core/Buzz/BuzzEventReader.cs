@@ -15,6 +15,8 @@ public static class BuzzEventReader
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = BuzzLimits.MaxDepth };
 
+    private static BuzzReadResult Truncated { get; } = BuzzReadResult.Invalid("not valid JSON: body ends before the object is complete");
+
     public static BuzzReadResult Read(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -61,28 +63,44 @@ public static class BuzzEventReader
         }
     }
 
+    /// <summary>
+    /// Reads as a non-final block, so a cut-off body (the commonest corruption) ends with Read() returning
+    /// false instead of a costly JsonException; the object's closing brace proves it is complete.
+    /// </summary>
     private static BuzzReadResult Parse(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8, Options);
-        reader.Read();
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: false, new JsonReaderState(Options));
+        if (!reader.Read())
+        {
+            return Truncated;
+        }
+
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return BuzzReadResult.Invalid($"body is a JSON {BuzzJsonValues.Describe(reader.TokenType)}, expected an object");
         }
 
         var fields = new BuzzPostFields();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (true)
         {
-            var field = BuzzFieldNames.Match(ref reader);
-            reader.Read();
-            if (field == BuzzField.None)
+            if (!reader.Read())
             {
-                reader.Skip();
-                continue;
+                return Truncated;
             }
 
-            var error = fields.Seen.HasFlag(field)
-                ? $"duplicate field '{BuzzFieldNames.Name(field)}'"
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            var field = BuzzFieldNames.Match(ref reader);
+            if (!reader.Read() || (field == BuzzField.None && !reader.TrySkip()))
+            {
+                return Truncated;
+            }
+
+            var error = field == BuzzField.None ? null
+                : fields.Seen.HasFlag(field) ? $"duplicate field '{BuzzFieldNames.Name(field)}'"
                 : fields.ReadValue(ref reader, field);
             if (error is not null)
             {
@@ -90,8 +108,11 @@ public static class BuzzEventReader
             }
         }
 
-        // A second top-level value after the object makes Read throw (caught as "not valid JSON").
-        reader.Read();
+        if (reader.Read())
+        {
+            return BuzzReadResult.Invalid("not valid JSON: more data after the object");
+        }
+
         return fields.Seen.HasFlag(BuzzField.Required)
             ? BuzzReadResult.Valid(fields.ToPost())
             : BuzzReadResult.Invalid(Missing(fields.Seen));

@@ -97,7 +97,11 @@ internal static class BuzzJsonValues
             return $"field '{name}' must be an ISO-8601 string, got {Describe(reader.TokenType)}";
         }
 
-        if (!reader.TryGetDateTimeOffset(out value) || !HasOffset(reader.ValueSpan))
+        // The offset check reads the unescaped text: a producer may legally write `+` as \u002B.
+        Span<byte> unescaped = stackalloc byte[128];
+        var fits = reader.ValueSpan.Length <= unescaped.Length;
+        var text = fits && reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        if (!fits || !reader.TryGetDateTimeOffset(out value) || !HasOffset(text))
         {
             return $"field '{name}' is not an ISO-8601 time with offset or Z: {Raw(ref reader)}";
         }

@@ -77,12 +77,24 @@ public sealed class BuzzEventReaderTests
     [InlineData("\"text\"", "body is a JSON string, expected an object")]
     [InlineData("null", "body is a JSON null, expected an object")]
     [InlineData("""{"id":"1","platform":"x","text":"t","createdAt":"2026-11-23T10:00:00Z"} {"id":"2"}""", "not valid JSON")]
+    [InlineData("""{"id":"1","platform":"x","text":"t","createdAt":"2026-11-23T10:00:00Z"}5""", "not valid JSON")]
+    [InlineData("""{"id":"1","platform":"x","text":"t","createdAt":"2026-11-23T10:00:00Z"} tru""", "not valid JSON")]
     public void Read_BodyThatIsNotOneJsonObject_IsRejected(string body, string reason)
     {
         var result = BuzzEventReader.Read(body);
 
         Assert.False(result.Ok);
         Assert.StartsWith(reason, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"1\",")]
+    [InlineData("{\"id\":\"1\",\"platform\":\"x\",\"text\":\"cut off mid-str")]
+    [InlineData("{\"meta\":{\"a\":[1,2")]
+    [InlineData("  {")]
+    public void Read_CutOffBody_SaysItEndsEarly(string body)
+    {
+        Assert.Equal("not valid JSON: body ends before the object is complete", BuzzEventReader.Read(body).Error);
     }
 
     [Theory]
@@ -128,6 +140,14 @@ public sealed class BuzzEventReaderTests
         var result = BuzzEventReader.Read(Override($"\"createdAt\":\"{time}\""));
 
         Assert.Equal($"field 'createdAt' is not an ISO-8601 time with offset or Z: '{time}'", result.Error);
+    }
+
+    [Fact]
+    public void Read_TimeWithEscapedPlusInTheOffset_IsAccepted()
+    {
+        var post = BuzzEventReader.Read(BuzzEvents.Valid(createdAt: @"2026-11-23T10:00:00\u002B02:00")).Post!;
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero), post.CreatedAt);
     }
 
     [Fact]
