@@ -25,6 +25,7 @@ public sealed partial class DemoOnceTests
         Assert.True(exit == 0, $"exit {exit}\n{stderr}");
         Assert.Equal(5, Count(summary, "feeds polled"));
         Assert.Equal(19, Count(summary, "news items stored"));       // 20 entries, the blackout story syndicated twice
+        Assert.Equal(1, Count(summary, "news duplicates"));           // carried by Meridian Wire and The Harbor Gazette
         Assert.Equal(4, Count(summary, "outlets"));
         Assert.Equal(1, Count(summary, "feed errors"));
         Assert.Contains("Coastline Radio: HTTP 404", summary, StringComparison.Ordinal);
