@@ -10,6 +10,7 @@ internal static class AzureRegistrations
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddNewsjackLanguage(configuration);
+        services.AddSingleton<Health.StorageHealthCheck>();
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();
         services.AddSingleton<Buzz.BuzzStoreReader>();

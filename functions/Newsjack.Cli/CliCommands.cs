@@ -8,6 +8,8 @@ internal static class CliCommands
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new ServeCommand(),
+        new DemoCommand(),
         new ReplayCommand(),
         new FeedsStatusCommand(),
         new FeedsCheckCommand(),
