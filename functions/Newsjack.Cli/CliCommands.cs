@@ -8,5 +8,6 @@ internal static class CliCommands
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new BrandsValidateCommand(),
     ];
 }

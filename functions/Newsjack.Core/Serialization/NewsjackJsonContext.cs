@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 
@@ -14,4 +15,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(NewsItem))]
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+[JsonSerializable(typeof(BrandProfileJson))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
