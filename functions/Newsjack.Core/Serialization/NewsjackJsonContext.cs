@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
+using Newsjack.Core.Risk.Json;
 
 namespace Newsjack.Core.Serialization;
 
@@ -16,4 +17,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(BrandProfileJson))]
+[JsonSerializable(typeof(LexiconFileJson))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
