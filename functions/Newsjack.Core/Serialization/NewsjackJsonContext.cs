@@ -18,4 +18,7 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(BrandProfileJson))]
 [JsonSerializable(typeof(LexiconFileJson))]
+[JsonSerializable(typeof(SensitiveDatesJson))]
+[JsonSerializable(typeof(SentimentWordsJson))]
+[JsonSerializable(typeof(RivalryJson))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
