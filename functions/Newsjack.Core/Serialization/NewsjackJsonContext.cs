@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
+using Newsjack.Core.Decisions.Evaluation;
 using Newsjack.Core.News;
 using Newsjack.Core.Risk.Json;
 
@@ -21,4 +22,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(SensitiveDatesJson))]
 [JsonSerializable(typeof(SentimentWordsJson))]
 [JsonSerializable(typeof(RivalryJson))]
+[JsonSerializable(typeof(ScoringLabel))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
