@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
+using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Serialization;
 
@@ -14,4 +15,6 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(NewsItem))]
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+[JsonSerializable(typeof(Topic))]
+[JsonSerializable(typeof(IReadOnlyList<Topic>))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
