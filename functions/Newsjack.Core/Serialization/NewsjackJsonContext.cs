@@ -17,4 +17,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
 [JsonSerializable(typeof(Topic))]
 [JsonSerializable(typeof(IReadOnlyList<Topic>))]
+[JsonSerializable(typeof(StoryClustererState))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
