@@ -43,12 +43,12 @@ public static class TermFolder
         var length = 0;
         foreach (var c in word)
         {
-            if (c is '\'' or '\u2019' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c is '\'' or '\u2019' || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
+            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
             destination[length++] = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
         }
 

@@ -3,14 +3,16 @@ namespace Newsjack.Core.Text;
 /// <summary>Maps a BCP-47 code (`en`, `en-GB`, `pt-BR`) to a <see cref="TextLanguage"/>; no code means English, the default feed language.</summary>
 public static class TextLanguages
 {
-    public static TextLanguage FromCode(string? code)
+    public static TextLanguage FromCode(string? code) => FromCode(code.AsSpan());
+
+    public static TextLanguage FromCode(ReadOnlySpan<char> code)
     {
-        if (string.IsNullOrWhiteSpace(code))
+        var primary = code.Trim();
+        if (primary.IsEmpty)
         {
             return TextLanguage.English;
         }
 
-        var primary = code.AsSpan().Trim();
         var dash = primary.IndexOfAny('-', '_');
         if (dash > 0)
         {

@@ -19,6 +19,9 @@ public sealed class StoryCluster
 
     public List<string> DuplicateItemIds { get; set; } = [];
 
+    /// <summary>The members' links (see <see cref="LinkKey"/>), so posts that share a link attach to the story.</summary>
+    public List<string> Links { get; set; } = [];
+
     public Dictionary<string, int> Outlets { get; set; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, int> Hashtags { get; set; } = new(StringComparer.Ordinal);

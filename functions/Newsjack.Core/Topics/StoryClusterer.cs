@@ -158,6 +158,11 @@ public sealed class StoryClusterer
         cluster.ItemIds.Add(item.Id);
         cluster.ItemHashes.Add(hash);
         cluster.ItemTimes.Add(item.PublishedAt);
+        if (LinkKey.Of(item.Url) is { } link)
+        {
+            cluster.Links.Add(link);
+        }
+
         var outlet = string.IsNullOrWhiteSpace(item.Source) ? "unknown" : item.Source.Trim();
         cluster.Outlets[outlet] = cluster.Outlets.GetValueOrDefault(outlet) + 1;
         cluster.FirstSeen = item.PublishedAt < cluster.FirstSeen ? item.PublishedAt : cluster.FirstSeen;
