@@ -66,8 +66,10 @@ public sealed class TopicBuilder(TrendDetector trends, DateTimeOffset now)
             .Concat(hashtags.Take(2).Select(t => (Name: "#" + t, Value: trends.Hashtag(t))))
             .Concat(unigrams.Count >= 2 ? [(Name: unigrams[0] + " + " + unigrams[1], Value: trends.Pair(unigrams[0], unigrams[1]))] : [])
             .ToList();
-        var strongest = candidates.Count == 0 ? (Name: (string?)null, Value: default(TermSignificance))
-            : candidates.MaxBy(c => c.Value.Significance);
+        // Prefer terms with a baseline: "3.8× its usual" needs one, and a brand-new word says less than a known one surging.
+        var pool = candidates.Any(c => c.Value.HasBaseline) ? candidates.Where(c => c.Value.HasBaseline).ToList() : candidates;
+        var strongest = pool.Count == 0 ? (Name: (string?)null, Value: default(TermSignificance))
+            : pool.MaxBy(c => c.Value.Significance);
         return MomentumEstimator.Estimate(new MomentumInput(times, outlets, posts.Count, posts.Sum(Engagement), strongest.Name, strongest.Value, now));
     }
 

@@ -33,15 +33,17 @@ public sealed class TopicDetector(StoryClusterOptions? clusterOptions = null, Bu
     {
         var texts = items.Select(i => (Time: i.PublishedAt, Text: i.Title + ". " + i.Summary, Language: TextLanguages.FromCode(i.Language)))
             .Concat(posts.Select(p => (Time: p.CreatedAt, Text: p.Text, Language: TextLanguages.FromCode(p.Lang))))
-            .Where(t => t.Time <= now)
+            .Where(t => t.Time < now)
             .OrderBy(t => t.Time);
-        var detector = new TrendDetector(new SignificanceSketch(trendOptions));
+        // Windows end at `now`, so the current window is exactly the last hour (or whatever the window is).
+        var options = (trendOptions ?? new TrendOptions()) with { Origin = now };
+        var detector = new TrendDetector(new SignificanceSketch(options));
         foreach (var (time, text, language) in texts)
         {
             detector.Add(text, time, language);
         }
 
-        detector.Sketch.AdvanceTo(detector.Sketch.WindowOf(now));
+        detector.Sketch.AdvanceTo(detector.Sketch.WindowOf(now.AddTicks(-1)));
         return detector;
     }
 }

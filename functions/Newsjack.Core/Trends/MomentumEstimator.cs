@@ -17,7 +17,7 @@ public static class MomentumEstimator
     {
         ArgumentNullException.ThrowIfNull(input);
         var now = input.Now;
-        int InHour(int hoursAgo) => input.MentionTimes.Count(t => t <= now.AddHours(-hoursAgo) && t > now.AddHours(-hoursAgo - 1));
+        int InHour(int hoursAgo) => input.MentionTimes.Count(t => t < now.AddHours(-hoursAgo) && t >= now.AddHours(-hoursAgo - 1));
         int volume = InHour(0), previous = InHour(1), before = InHour(2);
         var velocity = (double)(volume - previous);
         var acceleration = velocity - (previous - before);

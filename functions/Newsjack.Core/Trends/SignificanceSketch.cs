@@ -10,13 +10,14 @@ public sealed class SignificanceSketch
 {
     private const int Rows = 2;
     private const int MaxCatchUpWindows = 96;
+    private const long NotStarted = long.MinValue / 4;
     private readonly int[] _counts;
     private readonly float[] _means;
     private readonly float[] _variances;
     private readonly int _mask;
     private readonly float _alpha;
 
-    public SignificanceSketch(TrendOptions? options = null, long windowIndex = 0)
+    public SignificanceSketch(TrendOptions? options = null, long windowIndex = NotStarted)
     {
         Options = options ?? new TrendOptions();
         var width = 1 << Options.WidthBits;
@@ -30,7 +31,7 @@ public sealed class SignificanceSketch
 
     public TrendOptions Options { get; }
 
-    /// <summary>The window being counted: whole <see cref="TrendOptions.Window"/>s since the Unix epoch.</summary>
+    /// <summary>The window being counted: whole <see cref="TrendOptions.Window"/>s since <see cref="TrendOptions.Origin"/>.</summary>
     public long WindowIndex { get; private set; }
 
     /// <summary>Windows folded into the moving statistics so far (cold start until <see cref="TrendOptions.WarmupWindows"/>).</summary>
@@ -42,7 +43,7 @@ public sealed class SignificanceSketch
 
     internal Span<float> Variances => _variances;
 
-    public long WindowOf(DateTimeOffset time) => time.UtcTicks / Options.Window.Ticks;
+    public long WindowOf(DateTimeOffset time) => (long)Math.Floor((double)(time.UtcTicks - Options.Origin.UtcTicks) / Options.Window.Ticks);
 
     public void Observe(ulong hash)
     {

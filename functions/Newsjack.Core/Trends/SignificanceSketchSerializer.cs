@@ -22,6 +22,7 @@ public static class SignificanceSketchSerializer
         writer.Write(sketch.Options.HalfLifeWindows);
         writer.Write(sketch.Options.Bias);
         writer.Write(sketch.Options.WarmupWindows);
+        writer.Write(sketch.Options.Origin.UtcTicks);
         writer.Write(sketch.WindowIndex);
         writer.Write(sketch.WindowsObserved);
         writer.Write(MemoryMarshal.AsBytes(sketch.Counts));
@@ -44,6 +45,7 @@ public static class SignificanceSketchSerializer
             HalfLifeWindows = reader.ReadDouble(),
             Bias = reader.ReadDouble(),
             WarmupWindows = reader.ReadInt32(),
+            Origin = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero),
         };
         var sketch = new SignificanceSketch(options);
         sketch.Restore(reader.ReadInt64(), reader.ReadInt32());

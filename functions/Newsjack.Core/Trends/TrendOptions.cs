@@ -17,6 +17,10 @@ public sealed record TrendOptions
 
     public int WidthBits { get; init; } = 20;
 
+    /// <summary>Where windows start counting. Streaming state uses the Unix epoch; a one-off run puts it at its `now`
+    /// so the last window is exactly the last hour.</summary>
+    public DateTimeOffset Origin { get; init; } = DateTimeOffset.UnixEpoch;
+
     /// <summary>Weight of the newest window in the moving statistics: 1 − 2^(−1/half-life).</summary>
     public double Alpha => 1 - Math.Pow(2, -1 / HalfLifeWindows);
 }
