@@ -8,5 +8,7 @@ internal static class CliCommands
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new TopicsCommand(),
+        new BenchCommand(),
     ];
 }

@@ -18,4 +18,6 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(Topic))]
 [JsonSerializable(typeof(IReadOnlyList<Topic>))]
 [JsonSerializable(typeof(StoryClustererState))]
+[JsonSerializable(typeof(TopicsReport))]
+[JsonSerializable(typeof(Newsjack.Core.Trends.TrendThroughputReport))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;

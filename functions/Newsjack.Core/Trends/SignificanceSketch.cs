@@ -91,7 +91,7 @@ public sealed class SignificanceSketch
         double count = _counts[bucket], mean = _means[bucket] * correction, std = Math.Sqrt(Math.Max(0, _variances[bucket] * correction));
         var warm = WindowsObserved >= Options.WarmupWindows;
         var significance = warm ? (count - mean) / (std + Options.Bias) : 0;
-        return new TermSignificance(count, mean, std, significance, warm && mean > 0);
+        return new TermSignificance(count, mean, std, significance, warm && mean >= Options.MinBaseline);
     }
 
     /// <summary>Adds another partition's sketch of the same window and options (counts, means and variances add).</summary>

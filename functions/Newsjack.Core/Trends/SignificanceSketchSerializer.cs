@@ -23,6 +23,7 @@ public static class SignificanceSketchSerializer
         writer.Write(sketch.Options.Bias);
         writer.Write(sketch.Options.WarmupWindows);
         writer.Write(sketch.Options.Origin.UtcTicks);
+        writer.Write(sketch.Options.MinBaseline);
         writer.Write(sketch.WindowIndex);
         writer.Write(sketch.WindowsObserved);
         writer.Write(MemoryMarshal.AsBytes(sketch.Counts));
@@ -46,6 +47,7 @@ public static class SignificanceSketchSerializer
             Bias = reader.ReadDouble(),
             WarmupWindows = reader.ReadInt32(),
             Origin = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero),
+            MinBaseline = reader.ReadDouble(),
         };
         var sketch = new SignificanceSketch(options);
         sketch.Restore(reader.ReadInt64(), reader.ReadInt32());

@@ -17,6 +17,9 @@ public sealed record TrendOptions
 
     public int WidthBits { get; init; } = 20;
 
+    /// <summary>Least usual mentions per window that count as a baseline for "N× its usual" (rarer terms have none).</summary>
+    public double MinBaseline { get; init; } = 0.5;
+
     /// <summary>Where windows start counting. Streaming state uses the Unix epoch; a one-off run puts it at its `now`
     /// so the last window is exactly the last hour.</summary>
     public DateTimeOffset Origin { get; init; } = DateTimeOffset.UnixEpoch;
