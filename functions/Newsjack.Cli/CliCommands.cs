@@ -9,5 +9,9 @@ internal static class CliCommands
     [
         new VersionCommand(),
         new BrandsValidateCommand(),
+        new ScoreCommand(),
+        new EvalCommand(),
+        new TopicsCommand(),
+        new BenchCommand(),
     ];
 }

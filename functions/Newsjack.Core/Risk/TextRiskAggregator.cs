@@ -5,10 +5,11 @@ using Newsjack.Core.Risk.Matching;
 namespace Newsjack.Core.Risk;
 
 /// <summary>
-/// Turns lexicon hits in many texts into category tiers by how widespread they are. News items are edited: one
-/// floor item in four (or two items) makes the topic floor, a lone one makes it high. Posts are noisy: floor needs
-/// two posts and a tenth of them (or a third), other tiers a tenth; rarer hits count one tier lower. So a tag is
-/// judged by what its posts say (#WhyIStayed), not by one stray joke.
+/// Turns lexicon hits in many texts into category tiers by how widespread they are. News items (and hashtags) are
+/// edited text: any hit counts at its tier, so one tragic item makes its whole topic floor; a cluster that mixes a
+/// tragedy with a light story is suppressed rather than risk a joke next to it. Posts are noisy: floor needs two
+/// posts and a tenth of them (or a third), other tiers a tenth; rarer hits count one tier lower. So a tag is judged
+/// by what its posts say (#WhyIStayed), not by one stray joke.
 /// </summary>
 internal static class TextRiskAggregator
 {
@@ -47,7 +48,7 @@ internal static class TextRiskAggregator
         var share = (double)count / total;
         if (!posts)
         {
-            return tier == RiskTier.Floor && count < 2 && share < 0.25 ? RiskTier.High : tier;
+            return tier;
         }
 
         if (tier == RiskTier.Floor)

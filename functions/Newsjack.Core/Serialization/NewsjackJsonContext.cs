@@ -2,8 +2,10 @@ using System.Text.Json.Serialization;
 using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.Decisions.Evaluation;
+using Newsjack.Core.Decisions.Report;
 using Newsjack.Core.News;
 using Newsjack.Core.Risk.Json;
+using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Serialization;
 
@@ -23,4 +25,10 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(SentimentWordsJson))]
 [JsonSerializable(typeof(RivalryJson))]
 [JsonSerializable(typeof(ScoringLabel))]
+[JsonSerializable(typeof(ScoreReport))]
+[JsonSerializable(typeof(Topic))]
+[JsonSerializable(typeof(IReadOnlyList<Topic>))]
+[JsonSerializable(typeof(StoryClustererState))]
+[JsonSerializable(typeof(TopicsReport))]
+[JsonSerializable(typeof(Newsjack.Core.Trends.TrendThroughputReport))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
