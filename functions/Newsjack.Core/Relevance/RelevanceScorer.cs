@@ -56,7 +56,7 @@ public sealed class RelevanceScorer(RelevanceOptions options)
         var ageHours = Math.Max(0, (now - subject.LastSeen).TotalHours);
         var freshness = Math.Pow(0.5, ageHours / options.FreshnessHalfLifeHours);
         var momentumText = subject.MomentumSigma is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"momentum: {s:0.0} sigma above baseline")
+            ? string.Create(CultureInfo.InvariantCulture, $"momentum: {Math.Abs(s):0.0} sigma {(s >= 0 ? "above" : "below")} baseline")
             : "momentum: unknown (counted as average)";
         var freshText = string.Create(CultureInfo.InvariantCulture, $"freshness: last seen {ageHours:0.#} h ago ({freshness:0.00})");
         return (momentum * freshness, [momentumText, freshText]);
