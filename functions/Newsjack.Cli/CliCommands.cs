@@ -14,5 +14,10 @@ internal static class CliCommands
         new FeedsStatusCommand(),
         new FeedsCheckCommand(),
         new FeedsParseCommand(),
+        new BrandsValidateCommand(),
+        new ScoreCommand(),
+        new EvalCommand(),
+        new TopicsCommand(),
+        new BenchCommand(),
     ];
 }

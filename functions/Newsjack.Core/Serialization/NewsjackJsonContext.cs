@@ -2,7 +2,12 @@ using System.Text.Json.Serialization;
 using Newsjack.Core.Analysis;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.Feeds.Output;
+using Newsjack.Core.Brands.Json;
+using Newsjack.Core.Decisions.Evaluation;
+using Newsjack.Core.Decisions.Report;
 using Newsjack.Core.News;
+using Newsjack.Core.Risk.Json;
+using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Serialization;
 
@@ -21,4 +26,16 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(FeedPollMessage))]
 [JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
 [JsonSerializable(typeof(FeedParseOutput))]
+[JsonSerializable(typeof(BrandProfileJson))]
+[JsonSerializable(typeof(LexiconFileJson))]
+[JsonSerializable(typeof(SensitiveDatesJson))]
+[JsonSerializable(typeof(SentimentWordsJson))]
+[JsonSerializable(typeof(RivalryJson))]
+[JsonSerializable(typeof(ScoringLabel))]
+[JsonSerializable(typeof(ScoreReport))]
+[JsonSerializable(typeof(Topic))]
+[JsonSerializable(typeof(IReadOnlyList<Topic>))]
+[JsonSerializable(typeof(StoryClustererState))]
+[JsonSerializable(typeof(TopicsReport))]
+[JsonSerializable(typeof(Newsjack.Core.Trends.TrendThroughputReport))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Newsjack.Core.Serialization;
+using Newsjack.Core.Trends;
+
+namespace Newsjack.Cli.Commands;
+
+/// <summary>`newsjack bench`: trend-path posts/s against plain JSON deserialization of the same events, from one run.</summary>
+internal sealed class BenchCommand : ICliCommand
+{
+    public string Name => "bench";
+
+    public string Usage => "bench [--posts N] [--format json|text]   trend-path throughput vs plain JSON deserialization";
+
+    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        var count = arguments.OptionalInt("posts", 200_000, min: 1_000, max: 5_000_000);
+        arguments.RequireFormat("json", "text");
+        var format = arguments.Optional("format") ?? "json";
+        arguments.EnsureAllUsed();
+
+        await console.Error.WriteLineAsync($"bench: generating {count} synthetic posts, then timing both paths on one thread...".AsMemory(), cancellationToken);
+        var report = TrendThroughput.Measure(SyntheticPosts.Events(count));
+        var text = format == "json"
+            ? JsonSerializer.Serialize(report, NewsjackJsonContext.Default.TrendThroughputReport)
+            : $"trend path {report.TrendPostsPerSecond:N0} posts/s, deserialization {report.DeserializePostsPerSecond:N0} posts/s, ratio {report.Ratio:0.00}, " +
+              $"{report.TrendAllocatedBytesPerPost:0.##} B allocated per post, state {report.StateBytes / 1048576.0:0.#} MB";
+        await console.Out.WriteLineAsync(text.AsMemory(), cancellationToken);
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Newsjack.Core.Text;
+
+/// <summary>
+/// A 64-bit hash that is the same in every process and version (FNV-1a over UTF-16 code units, then a
+/// SplitMix64 finaliser), unlike string.GetHashCode; persisted trend state and topic ids depend on it.
+/// </summary>
+public static class StableHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static ulong Of(ReadOnlySpan<char> text, ulong seed = 0)
+    {
+        var hash = Offset ^ seed;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        return Mix(hash);
+    }
+
+    public static ulong Mix(ulong value)
+    {
+        value ^= value >> 30;
+        value *= 0xBF58476D1CE4E5B9UL;
+        value ^= value >> 27;
+        value *= 0x94D049BB133111EBUL;
+        return value ^ (value >> 31);
+    }
+
+    /// <summary>Order-independent hash of a pair, so (a, b) and (b, a) count together.</summary>
+    public static ulong Pair(ulong a, ulong b) => Mix((a < b ? a : b) * 31UL + Mix(a < b ? b : a));
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace Newsjack.Core.Text;
+
+/// <summary>
+/// Turns a scanned word into its term: lower case, Latin diacritics removed (é → e), possessive `'s` and
+/// apostrophes dropped, then stop words and lone letters rejected and English words lightly stemmed.
+/// Works on spans so the trend hot path allocates nothing; <see cref="TextNormalizer"/> uses the same code.
+/// </summary>
+public static class TermFolder
+{
+    /// <summary>Longer tokens are noise (hashes, base64) and are skipped.</summary>
+    public const int MaxLength = 40;
+
+    private const int FoldStart = 0x00C0;
+    private static readonly char[] LatinFold = BuildLatinFold();
+
+    /// <summary>Folds a word into <paramref name="destination"/> (at least <see cref="MaxLength"/> long); 0 when it is no term.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language)
+    {
+        var length = FoldCase(word, destination);
+        if (length < 2 || StopWords.Contains(destination[..length], language))
+        {
+            return 0;
+        }
+
+        return language == TextLanguage.English ? LightStemmer.Stem(destination[..length]) : length;
+    }
+
+    /// <summary>Case and diacritic folding only (hashtags, mentions, stop-word checks); 0 when too long.</summary>
+    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        if (word.Length > MaxLength)
+        {
+            return 0;
+        }
+
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
+        {
+            word = word[..^2];
+        }
+
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c is '\'' or '\u2019' || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
+            {
+                continue;
+            }
+
+            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+            destination[length++] = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
+        }
+
+        return length;
+    }
+
+    private static char[] BuildLatinFold()
+    {
+        var table = new char[0x0250 - FoldStart];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)(FoldStart + i);
+            var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            table[i] = decomposed.Length > 1 && char.IsAscii(decomposed[0]) ? decomposed[0] : c switch
+            {
+                'ß' => 's',
+                'ø' => 'o',
+                'æ' => 'a',
+                'đ' => 'd',
+                'ł' => 'l',
+                _ => c,
+            };
+        }
+
+        return table;
+    }
+}

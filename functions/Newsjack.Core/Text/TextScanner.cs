@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+
+namespace Newsjack.Core.Text;
+
+/// <summary>
+/// Allocation-free, Unicode-aware scanner over a text: words (letters, digits, marks, inner apostrophes),
+/// numbers, hashtags, mentions, URLs and emoji (with joiners and variation selectors). Hyphens split words.
+/// The trend hot path and <see cref="TextNormalizer"/> both use it, so both see the same terms.
+/// </summary>
+public ref struct TextScanner(ReadOnlySpan<char> text)
+{
+    private readonly ReadOnlySpan<char> _text = text;
+    private int _position;
+    private bool _break = true;
+
+    public ScannedToken Current { get; private set; }
+
+    public bool MoveNext()
+    {
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (UrlAt(_position))
+            {
+                Current = ScanUrl();
+                return true;
+            }
+
+            if (IsWordChar(c))
+            {
+                Current = ScanWord();
+                return true;
+            }
+
+            if ((c == '#' || c == '@') && _position + 1 < _text.Length && IsWordChar(_text[_position + 1])
+                && (_position == 0 || !IsWordChar(_text[_position - 1])))
+            {
+                Current = ScanTag(c == '#' ? TokenKind.Hashtag : TokenKind.Mention);
+                return true;
+            }
+
+            if (char.IsSurrogate(c) || IsBmpSymbol(c))
+            {
+                Current = ScanEmoji();
+                if (Current.Length > 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            _break |= c is '.' or '!' or '?' or ';' or ':' or ',' or '"' or '(' or ')' or '|' or '\n' or '\u2014' or '\u2013';
+            _position++;
+        }
+
+        return false;
+    }
+
+    private ScannedToken ScanWord()
+    {
+        var start = _position;
+        var allDigits = true;
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (IsWordChar(c))
+            {
+                allDigits &= char.IsAsciiDigit(c);
+                _position++;
+            }
+            else if (IsInnerJoin(c, allDigits))
+            {
+                _position++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Emit(start, _position - start, allDigits ? TokenKind.Number : TokenKind.Word);
+    }
+
+    private bool IsInnerJoin(char c, bool inNumber)
+    {
+        if (_position + 1 >= _text.Length)
+        {
+            return false;
+        }
+
+        var next = _text[_position + 1];
+        return c is '\'' or '\u2019' ? char.IsLetter(next) : inNumber && c is '.' or ',' && char.IsAsciiDigit(next);
+    }
+
+    private ScannedToken ScanTag(TokenKind kind)
+    {
+        _position++;
+        var start = _position;
+        while (_position < _text.Length && (IsWordChar(_text[_position]) || _text[_position] == '_'))
+        {
+            _position++;
+        }
+
+        return Emit(start, _position - start, kind);
+    }
+
+    private ScannedToken ScanUrl()
+    {
+        var start = _position;
+        while (_position < _text.Length && !char.IsWhiteSpace(_text[_position]))
+        {
+            _position++;
+        }
+
+        var end = _position;
+        while (end > start && _text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '"' or '\'')
+        {
+            end--;
+        }
+
+        return Emit(start, end - start, TokenKind.Url);
+    }
+
+    private ScannedToken ScanEmoji()
+    {
+        var start = _position;
+        while (DecodeAt(_position, out var rune, out var used) && IsEmojiRune(rune))
+        {
+            _position += used;
+            while (_position < _text.Length
+                && (_text[_position] == '\uFE0F' || (DecodeAt(_position, out var modifier, out used) && modifier.Value is >= 0x1F3FB and <= 0x1F3FF)))
+            {
+                _position += _text[_position] == '\uFE0F' ? 1 : used;
+            }
+
+            // A zero-width joiner glues the next emoji into the same one (family, profession sequences).
+            if (_position >= _text.Length || _text[_position] != '\u200D')
+            {
+                break;
+            }
+
+            _position++;
+        }
+
+        if (_position == start)
+        {
+            _position++;
+            return default;
+        }
+
+        return Emit(start, _position - start, TokenKind.Emoji);
+    }
+
+    private readonly bool DecodeAt(int i, out Rune rune, out int used)
+    {
+        if (i >= _text.Length)
+        {
+            rune = default;
+            used = 0;
+            return false;
+        }
+
+        return Rune.DecodeFromUtf16(_text[i..], out rune, out used) == System.Buffers.OperationStatus.Done;
+    }
+
+    private ScannedToken Emit(int start, int length, TokenKind kind)
+    {
+        var token = new ScannedToken(start, length, kind, length > 0 && char.IsUpper(_text[start]), _break);
+        _break = false;
+        return token;
+    }
+
+    private readonly bool UrlAt(int i)
+    {
+        var rest = _text[i..];
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && (i == 0 || char.IsWhiteSpace(_text[i - 1])));
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)) || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+
+    private static bool IsBmpSymbol(char c) => c is >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF';
+
+    private static bool IsEmojiRune(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol || rune.Value is >= 0x1F000 and <= 0x1FAFF;
+}

@@ -1,0 +1,52 @@
+namespace Newsjack.Core.Topics;
+
+/// <summary>
+/// One story as the clusterer keeps it, and persists it (plain settable state, so JSON round-trips it).
+/// <see cref="Centroid"/> is the sum of the members' unit vectors, cut to the strongest terms.
+/// </summary>
+public sealed class StoryCluster
+{
+    public required string Id { get; set; }
+
+    public Dictionary<string, double> Centroid { get; set; } = new(StringComparer.Ordinal);
+
+    public List<string> ItemIds { get; set; } = [];
+
+    /// <summary>SimHash of each item in <see cref="ItemIds"/>, same order (0 for copies), to rebuild the duplicate index.</summary>
+    public List<ulong> ItemHashes { get; set; } = [];
+
+    public List<DateTimeOffset> ItemTimes { get; set; } = [];
+
+    public List<string> DuplicateItemIds { get; set; } = [];
+
+    /// <summary>The members' links (see <see cref="LinkKey"/>), so posts that share a link attach to the story.</summary>
+    public List<string> Links { get; set; } = [];
+
+    public Dictionary<string, int> Outlets { get; set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Hashtags { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first few titles with their vectors; the label is the one closest to the centre.</summary>
+    public List<LabelCandidate> LabelCandidates { get; set; } = [];
+
+    public DateTimeOffset FirstSeen { get; set; }
+
+    public DateTimeOffset LastSeen { get; set; }
+
+    public double Norm() => Math.Sqrt(Centroid.Values.Sum(w => w * w));
+
+    public double Cosine(IReadOnlyDictionary<string, double> unitVector)
+    {
+        ArgumentNullException.ThrowIfNull(unitVector);
+        var dot = 0.0;
+        foreach (var (feature, weight) in unitVector)
+        {
+            dot += weight * Centroid.GetValueOrDefault(feature);
+        }
+
+        var norm = Norm();
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    public int SharedTerms(IReadOnlySet<string> terms) => terms.Count(Centroid.ContainsKey);
+}

@@ -1,0 +1,196 @@
+using Newsjack.Core.News;
+
+namespace Newsjack.Core.Topics;
+
+/// <summary>
+/// Online, single-pass story clustering. Each item joins the active story whose centre is most similar (cosine of
+/// tf-idf vectors, at least <see cref="StoryClusterOptions.MinSharedTerms"/> shared terms) or starts a new one whose
+/// id comes from that first item, so ids stay stable as stories grow and across restarts (<see cref="Export"/>).
+/// Syndicated copies (SimHash) join their original's story without moving its centre.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const int LookupFeatures = 12;
+    private const int LabelCandidates = 8;
+    private readonly StoryClusterOptions _options;
+    private readonly Dictionary<string, StoryCluster> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _itemToCluster = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _postings = new(StringComparer.Ordinal);
+    private readonly NearDuplicateIndex _duplicates;
+
+    public StoryClusterer(StoryClusterOptions? options = null, StoryClustererState? state = null)
+    {
+        _options = options ?? new StoryClusterOptions();
+        _duplicates = new NearDuplicateIndex(_options.DuplicateDistance);
+        Frequencies = new DocumentFrequencies(state?.DocumentFrequencies, state?.Documents ?? 0);
+        foreach (var cluster in state?.Clusters ?? [])
+        {
+            Restore(cluster);
+        }
+    }
+
+    public DocumentFrequencies Frequencies { get; }
+
+    public IReadOnlyCollection<StoryCluster> Clusters => _clusters.Values;
+
+    public string? ClusterOf(string itemId) => _itemToCluster.GetValueOrDefault(itemId);
+
+    /// <summary>Adds a batch in time order: all items count towards term frequencies first, then each is placed.</summary>
+    public void AddBatch(IEnumerable<NewsItem> items)
+    {
+        var fresh = items.Where(i => !_itemToCluster.ContainsKey(i.Id)).DistinctBy(i => i.Id)
+            .OrderBy(i => i.PublishedAt).ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Select(i => (Item: i, Terms: ItemTerms.Of(i))).ToList();
+        foreach (var (_, terms) in fresh)
+        {
+            Frequencies.Add(terms.DistinctFeatures());
+        }
+
+        foreach (var (item, terms) in fresh)
+        {
+            Place(item, terms);
+        }
+    }
+
+    /// <summary>Adds one item (counting its terms) and returns its story's id; an item seen before keeps its story.</summary>
+    public string Add(NewsItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (_itemToCluster.TryGetValue(item.Id, out var known))
+        {
+            return known;
+        }
+
+        var terms = ItemTerms.Of(item);
+        Frequencies.Add(terms.DistinctFeatures());
+        return Place(item, terms);
+    }
+
+    public StoryClustererState Export() => new()
+    {
+        Clusters = [.. _clusters.Values],
+        DocumentFrequencies = new Dictionary<string, int>(Frequencies.Counts, StringComparer.Ordinal),
+        Documents = Frequencies.Documents,
+    };
+
+    /// <summary>Forgets stories with no item since <paramref name="before"/>, bounding persisted state.</summary>
+    public void Prune(DateTimeOffset before)
+    {
+        var old = _clusters.Values.Where(c => c.LastSeen < before).ToList();
+        var itemIds = old.SelectMany(c => c.ItemIds).ToHashSet(StringComparer.Ordinal);
+        foreach (var cluster in old)
+        {
+            _clusters.Remove(cluster.Id);
+        }
+
+        foreach (var id in itemIds)
+        {
+            _itemToCluster.Remove(id);
+        }
+
+        _duplicates.Remove(itemIds);
+    }
+
+    private string Place(NewsItem item, ItemTerms terms)
+    {
+        var hash = SimHash.Of(terms.Title.Terms.Concat(terms.Summary.Terms));
+        var original = _duplicates.FindOriginal(hash);
+        if (original is not null && _itemToCluster.TryGetValue(original, out var originalCluster))
+        {
+            var story = _clusters[originalCluster];
+            story.DuplicateItemIds.Add(item.Id);
+            Record(story, item, 0);
+            return story.Id;
+        }
+
+        var features = terms.Weigh(Frequencies, _options.TitleWeight);
+        var cluster = BestMatch(features, item.PublishedAt) ?? Open(item);
+        StoryCentroid.Add(cluster, features, _options.CentroidTerms);
+        Index(cluster);
+        if (cluster.LabelCandidates.Count < LabelCandidates)
+        {
+            cluster.LabelCandidates.Add(new LabelCandidate(item.Title, features.Weights));
+        }
+
+        foreach (var tag in terms.Title.Hashtags.Concat(terms.Summary.Hashtags))
+        {
+            cluster.Hashtags[tag] = cluster.Hashtags.GetValueOrDefault(tag) + 1;
+        }
+
+        Record(cluster, item, hash);
+        _duplicates.Add(hash, item.Id);
+        return cluster.Id;
+    }
+
+    private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at)
+    {
+        var candidates = features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures)
+            .SelectMany(p => _postings.GetValueOrDefault(p.Key) ?? [])
+            .Distinct(StringComparer.Ordinal);
+        StoryCluster? best = null;
+        var bestScore = _options.SimilarityThreshold;
+        foreach (var id in candidates)
+        {
+            if (!_clusters.TryGetValue(id, out var cluster) || at - cluster.LastSeen > _options.MaxGap)
+            {
+                continue;
+            }
+
+            var score = cluster.Cosine(features.Weights);
+            if (score >= bestScore && cluster.SharedTerms(features.Terms) >= _options.MinSharedTerms)
+            {
+                (best, bestScore) = (cluster, score);
+            }
+        }
+
+        return best;
+    }
+
+    private StoryCluster Open(NewsItem item)
+    {
+        var cluster = new StoryCluster { Id = TopicIds.Unused(item.Id, _clusters.ContainsKey), FirstSeen = item.PublishedAt, LastSeen = item.PublishedAt };
+        _clusters[cluster.Id] = cluster;
+        return cluster;
+    }
+
+    private void Record(StoryCluster cluster, NewsItem item, ulong hash)
+    {
+        cluster.ItemIds.Add(item.Id);
+        cluster.ItemHashes.Add(hash);
+        cluster.ItemTimes.Add(item.PublishedAt);
+        if (LinkKey.Of(item.Url) is { } link)
+        {
+            cluster.Links.Add(link);
+        }
+
+        var outlet = string.IsNullOrWhiteSpace(item.Source) ? "unknown" : item.Source.Trim();
+        cluster.Outlets[outlet] = cluster.Outlets.GetValueOrDefault(outlet) + 1;
+        cluster.FirstSeen = item.PublishedAt < cluster.FirstSeen ? item.PublishedAt : cluster.FirstSeen;
+        cluster.LastSeen = item.PublishedAt > cluster.LastSeen ? item.PublishedAt : cluster.LastSeen;
+        _itemToCluster[item.Id] = cluster.Id;
+    }
+
+    private void Index(StoryCluster cluster)
+    {
+        foreach (var feature in cluster.Centroid.Keys)
+        {
+            if (!_postings.TryGetValue(feature, out var ids))
+            {
+                _postings[feature] = ids = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            ids.Add(cluster.Id);
+        }
+    }
+
+    private void Restore(StoryCluster cluster)
+    {
+        _clusters[cluster.Id] = cluster;
+        Index(cluster);
+        for (var i = 0; i < cluster.ItemIds.Count; i++)
+        {
+            _itemToCluster[cluster.ItemIds[i]] = cluster.Id;
+            _duplicates.Add(i < cluster.ItemHashes.Count ? cluster.ItemHashes[i] : 0, cluster.ItemIds[i]);
+        }
+    }
+}
