@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Analysis;
-using Newsjack.Core.Buzz;
-using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.Brands.Json;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.Decisions.Evaluation;
 using Newsjack.Core.Decisions.Report;
+using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.News;
 using Newsjack.Core.Risk.Json;
 using Newsjack.Core.Topics;
