@@ -22,6 +22,9 @@ param newsPollSchedule string = '0 */1 * * * *'
 @description('6-field NCRONTAB (UTC) for CleanupBuzz.')
 param buzzCleanupSchedule string = '0 17 * * * *'
 
+@description('6-field NCRONTAB (UTC) for DetectTopics.')
+param topicsSchedule string = '0 */5 * * * *'
+
 @description('Prefix of every Newsjack table, queue and container (Storage__Prefix).')
 param storagePrefix string = 'nj'
 
@@ -101,6 +104,7 @@ module api './app/api.bicep' = {
     storagePrefix: storagePrefix
     newsPollSchedule: newsPollSchedule
     buzzCleanupSchedule: buzzCleanupSchedule
+    topicsSchedule: topicsSchedule
   }
 }
 

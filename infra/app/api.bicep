@@ -15,6 +15,7 @@ param socialConsumerGroup string
 param storagePrefix string
 param newsPollSchedule string
 param buzzCleanupSchedule string
+param topicsSchedule string
 
 @description('Path of the feeds file inside the deployed app (News__FeedsFile). Empty: no feeds are polled.')
 param newsFeedsFile string = ''
@@ -62,6 +63,7 @@ var newsjackSettings = [
   { name: 'Storage__Prefix', value: storagePrefix }
   { name: 'NEWS_POLL_SCHEDULE', value: newsPollSchedule }
   { name: 'BUZZ_CLEANUP_SCHEDULE', value: buzzCleanupSchedule }
+  { name: 'TOPICS_SCHEDULE', value: topicsSchedule }
   // Physical queue name: StorageNames.Queue("feed-polls") = "{prefix}-feed-polls".
   { name: 'FEED_POLL_QUEUE', value: '${storagePrefix}-feed-polls' }
   { name: 'SOCIAL_HUB', value: socialHubName }

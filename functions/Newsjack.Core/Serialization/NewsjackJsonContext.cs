@@ -37,5 +37,8 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<Topic>))]
 [JsonSerializable(typeof(StoryClustererState))]
 [JsonSerializable(typeof(TopicsReport))]
+[JsonSerializable(typeof(TopicMomentum))]
+[JsonSerializable(typeof(IReadOnlyList<TopicSamplePost>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(Newsjack.Core.Trends.TrendThroughputReport))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsjack.Azure.Buzz;
+using Newsjack.Azure.Hosting;
+using Newsjack.Azure.News;
+using Newsjack.Core.Trends;
+
+namespace Newsjack.Azure.Topics;
+
+/// <summary>
+/// Timer job `DetectTopics`: reads the window's news items and buzz posts, resumes the clusterer and trend sketch
+/// from their state blobs, detects topics, writes the state back (ETag-conditional) and then the topic rows.
+/// When another instance wrote the state first, the run starts again on that state (up to ConflictAttempts runs),
+/// then fails with <see cref="StateConflictException"/>. Running again on the same data writes nothing.
+/// </summary>
+public sealed class DetectTopicsJob(
+    NewsItemStore news,
+    BuzzTables buzzTables,
+    BuzzStoreReader buzz,
+    TopicStateStore state,
+    TopicStore topics,
+    IOptions<TopicsOptions> options,
+    TimeProvider time,
+    ILogger<DetectTopicsJob> logger) : IScheduledJob
+{
+    public string Name => "DetectTopics";
+
+    public string ScheduleSetting => "TOPICS_SCHEDULE";
+
+    public string DefaultSchedule => "0 */5 * * * *";
+
+    public Task RunAsync(CancellationToken cancellationToken) => DetectAsync(cancellationToken);
+
+    public async Task<TopicsRunReport> DetectAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        var from = now - settings.Window;
+        await buzzTables.EnsureCreatedAsync(cancellationToken);
+        await topics.EnsureAsync(cancellationToken);
+        var items = await news.ReadFirstSeenAsync(from, now, cancellationToken);
+        var posts = await buzz.PostsAsync(from, now, cancellationToken);
+        var trendOptions = new TrendOptions { WidthBits = settings.TrendWidthBits };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var loaded = await state.LoadAsync(trendOptions, cancellationToken);
+                var pass = new TopicPass(settings).Run(loaded, items, posts, now);
+                if (pass.Clusterer is not null)
+                {
+                    await state.SaveClustererAsync(pass.Clusterer, loaded.ClustererETag, cancellationToken);
+                }
+
+                if (pass.Sketch is not null)
+                {
+                    await state.SaveSketchAsync(pass.Sketch, pass.CountedThrough, loaded.SketchETag, cancellationToken);
+                }
+
+                var written = await topics.SaveAsync(pass.Topics, now - TimeSpan.FromDays(settings.PruneDays), settings.MaxItemIds, cancellationToken);
+                var purged = await topics.PurgeBeforeAsync(now - TimeSpan.FromDays(settings.RetentionDays), cancellationToken);
+                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, posts.Count, written.Written, written.Unchanged, purged);
+                return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, purged, attempt);
+            }
+            catch (StateConflictException ex) when (attempt < settings.ConflictAttempts)
+            {
+                TopicsLog.StateConflict(logger, attempt, settings.ConflictAttempts, ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Newsjack.Azure.Hosting;
+
+namespace Newsjack.Azure.Topics;
+
+/// <summary>Topics stage services: options, state blobs, the topics table and the `DetectTopics` job.</summary>
+internal static class TopicsRegistrations
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddOptions<TopicsOptions>().BindConfiguration(TopicsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<StateBlobStore>();
+        services.AddSingleton<TopicStateStore>();
+        services.AddSingleton<TopicStore>();
+        services.AddSingleton<DetectTopicsJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DetectTopicsJob>());
+    }
+}
