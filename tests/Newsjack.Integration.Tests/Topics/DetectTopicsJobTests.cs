@@ -1,0 +1,188 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Time.Testing;
+using Newsjack.Azure.Buzz;
+using Newsjack.Azure.Hosting;
+using Newsjack.Azure.News;
+using Newsjack.Azure.Storage;
+using Newsjack.Azure.Topics;
+using Newsjack.Core.Topics;
+using Newsjack.Core.Trends;
+using Newsjack.Integration.Tests.Infrastructure;
+
+namespace Newsjack.Integration.Tests.Topics;
+
+public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
+{
+    private readonly StorageOptions _storage = azurite.NewStorageOptions();
+    private readonly FakeTimeProvider _time = new(TopicSamples.Now);
+
+    [Fact]
+    public async Task Job_on_stored_items_and_posts_writes_one_topic_per_story_to_the_table()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_storage, _time);
+        await TopicSamples.StoreItemsAsync(services.Get<NewsItemStore>(), _time.GetUtcNow(), cancellationToken: ct);
+        await TopicSamples.StorePostsAsync(services.Get<BuzzIngestHandler>(), _time, ct);
+
+        var report = await services.Get<DetectTopicsJob>().DetectAsync(ct);
+        var topics = await services.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddDays(-1), ct);
+
+        Assert.Equal((7, 4, 4, 4), (report.Items, report.Posts, report.Topics, report.Written));
+        Assert.Equal(4, topics.Count);
+        var blackout = Assert.Single(topics, t => t.ItemIds.Contains("blackout-1"));
+        Assert.Equal(["blackout-1", "blackout-2", "blackout-3"], blackout.ItemIds.Order(StringComparer.Ordinal));
+        Assert.Equal(1, blackout.PostCount);                          // the post that links the article
+        var social = Assert.Single(topics, t => t.Origin == TopicOrigin.Social);
+        Assert.Equal(("#BlackoutBowl", 3), (social.Label, social.PostCount)); // the rest only share a hashtag the news never used
+        Assert.Equal(["Harbor Gazette", "Meridian Wire", "Pulse Tech"], blackout.Outlets.Order(StringComparer.Ordinal));
+        Assert.Contains("blackout", blackout.Label, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(blackout.Momentum);
+        Assert.Equal(TopicSamples.Now.AddMinutes(-90), blackout.FirstSeen);
+        Assert.Equal(["bakery-1", "bakery-2"], Assert.Single(topics, t => t.ItemIds.Contains("bakery-1")).ItemIds.Order(StringComparer.Ordinal));
+        var rows = await RowsAsync(services, ct);
+        Assert.All(rows, r => Assert.Equal("20261123", r.PartitionKey));
+        Assert.Equal(topics.Select(t => t.Id).Order(StringComparer.Ordinal), rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Second_run_on_the_same_data_keeps_ids_and_writes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_storage, _time);
+        await TopicSamples.StoreItemsAsync(services.Get<NewsItemStore>(), _time.GetUtcNow(), cancellationToken: ct);
+        await TopicSamples.StorePostsAsync(services.Get<BuzzIngestHandler>(), _time, ct);
+        var job = services.Get<DetectTopicsJob>();
+        await job.DetectAsync(ct);
+        var before = await RowsAsync(services, ct);
+        var clustererBefore = await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.ClustererBlob, ct);
+        var sketchBefore = await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob, ct);
+
+        var again = await job.DetectAsync(ct);
+
+        var after = await RowsAsync(services, ct);
+        Assert.Equal((4, 0, 4), (again.Topics, again.Written, again.Unchanged));
+        Assert.Equal(before.Select(r => (r.RowKey, r.ETag)), after.Select(r => (r.RowKey, r.ETag)));
+        Assert.Equal(clustererBefore!.ETag, (await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.ClustererBlob, ct))!.ETag);
+        Assert.Equal(sketchBefore!.ETag, (await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob, ct))!.ETag); // nothing counted twice
+    }
+
+    [Fact]
+    public async Task Topic_ids_survive_a_restart_because_stories_are_restored_from_the_state_blob()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string firstId;
+        await using (var first = new TopicsTestServices(_storage, _time))
+        {
+            await TopicSamples.StoreItemsAsync(first.Get<NewsItemStore>(), _time.GetUtcNow(), ["blackout-1", "blackout-2"], ct);
+            await first.Get<DetectTopicsJob>().DetectAsync(ct);
+            firstId = Assert.Single(await first.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddDays(-1), ct)).Id;
+        }
+
+        // 50 h later the first items are outside the 48 h window: only the restored story can still hold them.
+        _time.Advance(TimeSpan.FromHours(50));
+        await using var restarted = new TopicsTestServices(_storage, _time);
+        await TopicSamples.StoreItemsAsync(restarted.Get<NewsItemStore>(), _time.GetUtcNow(), ["blackout-3"], ct);
+        var report = await restarted.Get<DetectTopicsJob>().DetectAsync(ct);
+
+        var topic = Assert.Single(await restarted.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddHours(-1), ct));
+        Assert.Equal(1, report.Items);
+        Assert.Equal(firstId, topic.Id);
+        Assert.Equal(["blackout-1", "blackout-2", "blackout-3"], topic.ItemIds.Order(StringComparer.Ordinal));
+        var rows = await RowsAsync(restarted, ct);
+        Assert.Equal(("20261125", firstId), Assert.Single(rows, r => r.RowKey == firstId) is var row ? (row.PartitionKey, row.RowKey) : default);
+    }
+
+    [Fact]
+    public async Task State_written_by_another_instance_in_between_is_not_overwritten_and_the_run_is_repeated_on_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var other = new BlobServiceClient(_storage.ConnectionString).GetBlobContainerClient(new StorageNames(_storage.Prefix).Container("state"));
+        var interferer = new InterferingWriter(other, TopicStateStore.ClustererBlob);
+        await using var services = new TopicsTestServices(_storage, _time, configure: s => s.AddSingleton(BlobsWith(interferer)));
+        await TopicSamples.StoreItemsAsync(services.Get<NewsItemStore>(), _time.GetUtcNow(), cancellationToken: ct);
+        await TopicSamples.StorePostsAsync(services.Get<BuzzIngestHandler>(), _time, ct);
+
+        var report = await services.Get<DetectTopicsJob>().DetectAsync(ct);
+
+        Assert.Equal(2, report.Attempts);
+        Assert.Equal(4, report.Topics);
+        var state = await services.Get<TopicStateStore>().LoadAsync(new TrendOptions { WidthBits = 12 }, ct);
+        Assert.Equal(7, state.Clusterer.Clusters.Sum(c => c.ItemIds.Count));
+        // Counted once although the first attempt had counted them too: the 3 items say "blackout" in the current
+        // hour (first seen at 10:29); the one post that says it was created at 09:45, in the window before.
+        Assert.Equal(3, new TrendDetector(state.Sketch).Term("blackout").Count);
+    }
+
+    [Fact]
+    public async Task A_conflict_on_every_attempt_is_reported_not_overwritten()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var other = new BlobServiceClient(_storage.ConnectionString).GetBlobContainerClient(new StorageNames(_storage.Prefix).Container("state"));
+        var settings = new Dictionary<string, string?> { ["Topics:ConflictAttempts"] = "1" };
+        await using var services = new TopicsTestServices(_storage, _time, settings, s => s.AddSingleton(BlobsWith(new InterferingWriter(other, TopicStateStore.ClustererBlob))));
+        await TopicSamples.StoreItemsAsync(services.Get<NewsItemStore>(), _time.GetUtcNow(), cancellationToken: ct);
+
+        var error = await Assert.ThrowsAsync<StateConflictException>(() => services.Get<DetectTopicsJob>().DetectAsync(ct));
+
+        Assert.Contains(TopicStateStore.ClustererBlob, error.Message, StringComparison.Ordinal);
+        Assert.Equal("{}", (await other.GetBlobClient(TopicStateStore.ClustererBlob).DownloadContentAsync(ct)).Value.Content.ToString());
+        Assert.Empty(await services.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddDays(-1), ct));
+    }
+
+    [Fact]
+    public async Task Stale_etag_write_of_a_state_blob_is_refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_storage, _time);
+        var blobs = services.Get<StateBlobStore>();
+        var first = await blobs.WriteAsync("x.bin", BinaryData.FromString("one"), new Dictionary<string, string>(), null, ct);
+        await blobs.WriteAsync("x.bin", BinaryData.FromString("two"), new Dictionary<string, string>(), first, ct);
+
+        await Assert.ThrowsAsync<StateConflictException>(() => blobs.WriteAsync("x.bin", BinaryData.FromString("three"), new Dictionary<string, string>(), first, ct));
+        await Assert.ThrowsAsync<StateConflictException>(() => blobs.WriteAsync("x.bin", BinaryData.FromString("four"), new Dictionary<string, string>(), null, ct));
+        Assert.Equal("two", (await blobs.ReadAsync("x.bin", ct))!.Content.ToString());
+    }
+
+    [Fact]
+    public async Task Empty_window_produces_no_topics_and_no_error()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_storage, _time);
+
+        var report = await services.Get<DetectTopicsJob>().DetectAsync(ct);
+
+        Assert.Equal((0, 0, 0), (report.Items, report.Posts, report.Topics));
+        Assert.Empty(await services.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddDays(-7), ct));
+    }
+
+    [Fact]
+    public async Task Job_is_registered_as_itself_and_as_a_scheduled_job()
+    {
+        await using var services = new TopicsTestServices(_storage, _time);
+
+        var job = services.Get<DetectTopicsJob>();
+
+        Assert.Contains(services.Provider.GetServices<IScheduledJob>(), j => ReferenceEquals(j, job));
+        Assert.Equal(("DetectTopics", "TOPICS_SCHEDULE", "0 */5 * * * *"), (job.Name, job.ScheduleSetting, job.DefaultSchedule));
+    }
+
+    private BlobServiceClient BlobsWith(InterferingWriter interferer)
+    {
+        var options = new BlobClientOptions();
+        options.AddPolicy(interferer, global::Azure.Core.HttpPipelinePosition.PerCall);
+        return new BlobServiceClient(_storage.ConnectionString, options);
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(TopicsTestServices services, CancellationToken ct)
+    {
+        var table = services.Get<TableServiceClient>().GetTableClient(new StorageNames(_storage.Prefix).Table("topics"));
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        return [.. rows.OrderBy(r => r.RowKey, StringComparer.Ordinal)];
+    }
+}
