@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using Newsjack.Azure.Topics;
 using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Cli.Demo;
 
 /// <summary>
 /// Runs the whole demo: Azurite, a sample feed server, the local host with short schedules, a buzz replay,
-/// then the summary; with <c>once</c> false it keeps refreshing until cancelled. Everything it starts it stops.
+/// one DetectTopics run scored against the sample brands, then the summary; with <c>once</c> false it keeps refreshing until cancelled. Everything it starts it stops.
 /// </summary>
 public sealed class DemoRunner(string root, CliConsole console)
 {
@@ -16,6 +17,7 @@ public sealed class DemoRunner(string root, CliConsole console)
     public async Task<int> RunAsync(bool once, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var brands = DemoBrands.Load(root);
         var work = Directory.CreateTempSubdirectory("newsjack-demo-");
         try
         {
@@ -33,8 +35,11 @@ public sealed class DemoRunner(string root, CliConsole console)
             using var http = new HttpClient { BaseAddress = new Uri(host.Urls.First()) };
             var time = host.Services.GetRequiredService<TimeProvider>();
             var buzz = await BuzzReplay.RunAsync(http, Path.Combine(root, "samples", "buzz", "stream.jsonl"), time.GetUtcNow(), m => Progress(clock, m), stop.Token);
-            var reader = new DemoSummaryReader(host.Services, time.GetUtcNow());
-            var summary = await WaitForFirstPassAsync(reader, buzz, clock, stop.Token);
+            var reader = new DemoSummaryReader(host.Services, time.GetUtcNow(), brands);
+            await WaitForFirstPassAsync(reader, buzz, clock, stop.Token);
+            Progress(clock, "feeds polled; running DetectTopics and scoring the topics for samples/brands...");
+            await host.Services.GetRequiredService<DetectTopicsJob>().DetectAsync(stop.Token);
+            var summary = await reader.ReadAsync(buzz, stop.Token);
             await console.Out.WriteAsync($"newsjack demo: summary after {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s\n{summary.Format()}");
             if (once)
             {

@@ -3,10 +3,10 @@ using Newsjack.Core.News;
 
 namespace Newsjack.Cli.Demo;
 
-/// <summary>What the demo ingested, read back from storage (news, dead letters) and from the buzz endpoint's answers.</summary>
+/// <summary>What the demo ingested, read back from storage (news, dead letters, topics) and from the buzz endpoint's answers.</summary>
 public sealed record DemoSummary(
     IReadOnlyList<FeedHealth> Feeds, int NewsItems, int NewsDuplicates, IReadOnlyList<string> Outlets,
-    BuzzReplayResult Buzz, int BuzzDeadLettered)
+    BuzzReplayResult Buzz, int BuzzDeadLettered, DemoTopics Topics)
 {
     public IReadOnlyList<FeedHealth> FeedErrors => [.. Feeds.Where(f => f.LastOutcome == "failed")];
 
@@ -31,6 +31,7 @@ public sealed record DemoSummary(
         Line(text, "buzz duplicates", Buzz.Duplicates, "same platform + id, stored once");
         Line(text, "buzz stale", Buzz.Stale, "older than the retention window");
         Line(text, "buzz dead-lettered", BuzzDeadLettered, "invalid events kept with their reason");
+        Topics.Format(text);
         return text.ToString();
     }
 

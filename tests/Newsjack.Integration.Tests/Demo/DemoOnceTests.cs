@@ -35,7 +35,17 @@ public sealed partial class DemoOnceTests
         Assert.Equal(0, Count(summary, "buzz stale"));                // times are shifted to now on replay
         Assert.Equal(10, Count(summary, "buzz dead-lettered"));
         Assert.Contains("starting Azurite", stderr.ToString(), StringComparison.Ordinal);
+
+        // DetectTopics ran once: the stories and hashtags became topics, scored for the three sample brands.
+        Assert.InRange(Count(summary, "topics"), 5, 40);
+        Assert.Equal(3, Regex.Count(summary, @"^\s+brand ", RegexOptions.Multiline));
+        var suggested = Regex.Matches(summary, @"^\s+suggest: (.+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(suggested);
+        Assert.DoesNotContain(suggested, label => Tragedy().IsMatch(label));   // hurricane Odalys, the Valmora crackdown: never
     }
+
+    [GeneratedRegex("hurricane|odalys|valmora|crackdown|protest|killed|dead|victims", RegexOptions.IgnoreCase)]
+    private static partial Regex Tragedy();
 
     private static int Count(string summary, string label)
     {
