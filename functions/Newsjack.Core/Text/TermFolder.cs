@@ -16,15 +16,28 @@ public static class TermFolder
     private static readonly char[] LatinFold = BuildLatinFold();
 
     /// <summary>Folds a word into <paramref name="destination"/> (at least <see cref="MaxLength"/> long); 0 when it is no term.</summary>
-    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language)
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language) =>
+        Fold(word, destination, language, out _);
+
+    /// <summary>As <see cref="Fold(ReadOnlySpan{char}, Span{char}, TextLanguage)"/>, also giving the term's <see cref="StableHash"/>.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language, out ulong termHash)
     {
+        termHash = 0;
         var length = FoldCase(word, destination);
-        if (length < 2 || StopWords.Contains(destination[..length], language))
+        if (length < 2)
         {
             return 0;
         }
 
-        return language == TextLanguage.English ? LightStemmer.Stem(destination[..length]) : length;
+        var hash = StableHash.Of(destination[..length]);
+        if (StopWords.ContainsHash(hash, language))
+        {
+            return 0;
+        }
+
+        var stemmed = language == TextLanguage.English ? LightStemmer.Stem(destination[..length]) : length;
+        termHash = stemmed == length ? hash : StableHash.Of(destination[..stemmed]);
+        return stemmed;
     }
 
     /// <summary>Case and diacritic folding only (hashtags, mentions, stop-word checks); 0 when too long.</summary>

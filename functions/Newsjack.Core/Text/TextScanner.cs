@@ -174,6 +174,11 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
 
     private readonly bool UrlAt(int i)
     {
+        if (_text[i] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
         var rest = _text[i..];
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
