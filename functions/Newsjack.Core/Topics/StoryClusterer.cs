@@ -124,20 +124,32 @@ public sealed class StoryClusterer
 
     private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at)
     {
-        var candidates = features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures)
-            .SelectMany(p => _postings.GetValueOrDefault(p.Key) ?? [])
-            .Distinct(StringComparer.Ordinal);
+        // Features in more than 2% of items (and over 100) are too common to find candidates by; they still score.
+        var commonAbove = Math.Max(100, Frequencies.Documents / 50);
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (feature, _) in features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures))
+        {
+            if (Frequencies.Counts.GetValueOrDefault(feature) <= commonAbove && _postings.TryGetValue(feature, out var ids))
+            {
+                // Stories idle longer than the gap take no more items (in time order): forget them here.
+                ids.RemoveWhere(id => !_clusters.TryGetValue(id, out var c) || at - c.LastSeen > _options.MaxGap + _options.MaxGap);
+                candidates.UnionWith(ids);
+            }
+        }
+
         StoryCluster? best = null;
-        var bestScore = _options.SimilarityThreshold;
+        var bestScore = 0.0;
         foreach (var id in candidates)
         {
-            if (!_clusters.TryGetValue(id, out var cluster) || at - cluster.LastSeen > _options.MaxGap)
+            var cluster = _clusters[id];
+            var score = at - cluster.LastSeen > _options.MaxGap ? 0 : cluster.Cosine(features.Weights);
+            if (score < _options.SimilarityThreshold || cluster.SharedTerms(features.Terms) < _options.MinSharedTerms)
             {
                 continue;
             }
 
-            var score = cluster.Cosine(features.Weights);
-            if (score >= bestScore && cluster.SharedTerms(features.Terms) >= _options.MinSharedTerms)
+            // Ties go to the smaller id, so the outcome does not depend on set order (a resumed run agrees).
+            if (best is null || score > bestScore || (score == bestScore && string.CompareOrdinal(id, best.Id) < 0))
             {
                 (best, bestScore) = (cluster, score);
             }
@@ -185,6 +197,7 @@ public sealed class StoryClusterer
 
     private void Restore(StoryCluster cluster)
     {
+        cluster.CentroidNorm = Math.Sqrt(cluster.Centroid.Values.Sum(w => w * w));
         _clusters[cluster.Id] = cluster;
         Index(cluster);
         for (var i = 0; i < cluster.ItemIds.Count; i++)
