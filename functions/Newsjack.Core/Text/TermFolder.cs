@@ -23,14 +23,8 @@ public static class TermFolder
     public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language, out ulong termHash)
     {
         termHash = 0;
-        var length = FoldCase(word, destination);
-        if (length < 2)
-        {
-            return 0;
-        }
-
-        var hash = StableHash.Of(destination[..length]);
-        if (StopWords.ContainsHash(hash, language))
+        var length = FoldCase(word, destination, out var hash);
+        if (length < 2 || StopWords.ContainsHash(hash, language))
         {
             return 0;
         }
@@ -41,8 +35,12 @@ public static class TermFolder
     }
 
     /// <summary>Case and diacritic folding only (hashtags, mentions, stop-word checks); 0 when too long.</summary>
-    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination)
+    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination) => FoldCase(word, destination, out _);
+
+    /// <summary>Case folding that also gives the folded text's <see cref="StableHash"/>, in the same pass.</summary>
+    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination, out ulong foldedHash)
     {
+        foldedHash = 0;
         if (word.Length > MaxLength)
         {
             return 0;
@@ -51,6 +49,20 @@ public static class TermFolder
         if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
         {
             word = word[..^2];
+        }
+
+        var hash = StableHash.Start();
+        if (!word.ContainsAnyExceptInRange(' ', '~') && !word.Contains('\''))
+        {
+            // Plain ASCII word (the common case): vectorised lower-casing, then the hash.
+            System.Text.Ascii.ToLower(word, destination, out var written);
+            foreach (var c in destination[..written])
+            {
+                hash = StableHash.Step(hash, c);
+            }
+
+            foldedHash = StableHash.Mix(hash);
+            return written;
         }
 
         var length = 0;
@@ -62,9 +74,12 @@ public static class TermFolder
             }
 
             var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
-            destination[length++] = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
+            var folded = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
+            destination[length++] = folded;
+            hash = StableHash.Step(hash, folded);
         }
 
+        foldedHash = StableHash.Mix(hash);
         return length;
     }
 

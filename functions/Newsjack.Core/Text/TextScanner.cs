@@ -10,6 +10,9 @@ namespace Newsjack.Core.Text;
 /// </summary>
 public ref struct TextScanner(ReadOnlySpan<char> text)
 {
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly ReadOnlySpan<char> _text = text;
     private int _position;
     private bool _break = true;
@@ -21,6 +24,12 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
         while (_position < _text.Length)
         {
             var c = _text[_position];
+            if (c == ' ')
+            {
+                _position++;
+                continue;
+            }
+
             if (UrlAt(_position))
             {
                 Current = ScanUrl();
@@ -60,19 +69,31 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
 
     private ScannedToken ScanWord()
     {
+        var text = _text;
         var start = _position;
+        var i = start;
         var allDigits = true;
-        while (_position < _text.Length)
+        while (i < text.Length)
         {
-            var c = _text[_position];
-            if (IsWordChar(c))
+            // Vectorised run over ASCII letters and digits; the slow path below handles the rest.
+            var run = text[i..].IndexOfAnyExcept(AsciiWordChars);
+            var end = run < 0 ? text.Length : i + run;
+            allDigits = allDigits && !text[i..end].ContainsAnyExceptInRange('0', '9');
+            i = end;
+            if (i >= text.Length)
             {
-                allDigits &= char.IsAsciiDigit(c);
-                _position++;
+                break;
             }
-            else if (IsInnerJoin(c, allDigits))
+
+            var c = text[i];
+            if (c > 127 && IsWordChar(c))
             {
-                _position++;
+                allDigits = false;
+                i++;
+            }
+            else if (IsInnerJoin(text, i, allDigits))
+            {
+                i++;
             }
             else
             {
@@ -80,17 +101,18 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
             }
         }
 
-        return Emit(start, _position - start, allDigits ? TokenKind.Number : TokenKind.Word);
+        _position = i;
+        return Emit(start, i - start, allDigits ? TokenKind.Number : TokenKind.Word);
     }
 
-    private bool IsInnerJoin(char c, bool inNumber)
+    private static bool IsInnerJoin(ReadOnlySpan<char> text, int i, bool inNumber)
     {
-        if (_position + 1 >= _text.Length)
+        if (i + 1 >= text.Length)
         {
             return false;
         }
 
-        var next = _text[_position + 1];
+        var (c, next) = (text[i], text[i + 1]);
         return c is '\'' or '\u2019' ? char.IsLetter(next) : inNumber && c is '.' or ',' && char.IsAsciiDigit(next);
     }
 
