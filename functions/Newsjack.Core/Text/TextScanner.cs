@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Newsjack.Core.Text;
 
@@ -148,43 +147,15 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
     private ScannedToken ScanEmoji()
     {
         var start = _position;
-        while (DecodeAt(_position, out var rune, out var used) && IsEmojiRune(rune))
-        {
-            _position += used;
-            while (_position < _text.Length
-                && (_text[_position] == '\uFE0F' || (DecodeAt(_position, out var modifier, out used) && modifier.Value is >= 0x1F3FB and <= 0x1F3FF)))
-            {
-                _position += _text[_position] == '\uFE0F' ? 1 : used;
-            }
-
-            // A zero-width joiner glues the next emoji into the same one (family, profession sequences).
-            if (_position >= _text.Length || _text[_position] != '\u200D')
-            {
-                break;
-            }
-
-            _position++;
-        }
-
-        if (_position == start)
+        var length = EmojiSequence.LengthAt(_text, start);
+        if (length == 0)
         {
             _position++;
             return default;
         }
 
-        return Emit(start, _position - start, TokenKind.Emoji);
-    }
-
-    private readonly bool DecodeAt(int i, out Rune rune, out int used)
-    {
-        if (i >= _text.Length)
-        {
-            rune = default;
-            used = 0;
-            return false;
-        }
-
-        return Rune.DecodeFromUtf16(_text[i..], out rune, out used) == System.Buffers.OperationStatus.Done;
+        _position += length;
+        return Emit(start, length, TokenKind.Emoji);
     }
 
     private ScannedToken Emit(int start, int length, TokenKind kind)
@@ -211,7 +182,4 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
         char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)) || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     private static bool IsBmpSymbol(char c) => c is >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF';
-
-    private static bool IsEmojiRune(Rune rune) =>
-        Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol || rune.Value is >= 0x1F000 and <= 0x1FAFF;
 }

@@ -10,12 +10,11 @@ namespace Newsjack.Core.Topics;
 /// </summary>
 public sealed class StoryClusterer
 {
-    private const int LookupFeatures = 12;
     private const int LabelCandidates = 8;
     private readonly StoryClusterOptions _options;
     private readonly Dictionary<string, StoryCluster> _clusters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _itemToCluster = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _postings = new(StringComparer.Ordinal);
+    private readonly StoryIndex _index = new();
     private readonly NearDuplicateIndex _duplicates;
 
     public StoryClusterer(StoryClusterOptions? options = null, StoryClustererState? state = null)
@@ -106,7 +105,7 @@ public sealed class StoryClusterer
         var features = terms.Weigh(Frequencies, _options.TitleWeight);
         var cluster = BestMatch(features, item.PublishedAt) ?? Open(item);
         StoryCentroid.Add(cluster, features, _options.CentroidTerms);
-        Index(cluster);
+        _index.Add(cluster);
         if (cluster.LabelCandidates.Count < LabelCandidates)
         {
             cluster.LabelCandidates.Add(new LabelCandidate(item.Title, features.Weights));
@@ -124,19 +123,7 @@ public sealed class StoryClusterer
 
     private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at)
     {
-        // Features in more than 2% of items (and over 100) are too common to find candidates by; they still score.
-        var commonAbove = Math.Max(100, Frequencies.Documents / 50);
-        var candidates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (feature, _) in features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures))
-        {
-            if (Frequencies.Counts.GetValueOrDefault(feature) <= commonAbove && _postings.TryGetValue(feature, out var ids))
-            {
-                // Stories idle longer than the gap take no more items (in time order): forget them here.
-                ids.RemoveWhere(id => !_clusters.TryGetValue(id, out var c) || at - c.LastSeen > _options.MaxGap + _options.MaxGap);
-                candidates.UnionWith(ids);
-            }
-        }
-
+        var candidates = _index.Candidates(features, Frequencies, id => _clusters.TryGetValue(id, out var c) && at - c.LastSeen <= _options.MaxGap + _options.MaxGap);
         StoryCluster? best = null;
         var bestScore = 0.0;
         foreach (var id in candidates)
@@ -182,24 +169,11 @@ public sealed class StoryClusterer
         _itemToCluster[item.Id] = cluster.Id;
     }
 
-    private void Index(StoryCluster cluster)
-    {
-        foreach (var feature in cluster.Centroid.Keys)
-        {
-            if (!_postings.TryGetValue(feature, out var ids))
-            {
-                _postings[feature] = ids = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            ids.Add(cluster.Id);
-        }
-    }
-
     private void Restore(StoryCluster cluster)
     {
         cluster.CentroidNorm = Math.Sqrt(cluster.Centroid.Values.Sum(w => w * w));
         _clusters[cluster.Id] = cluster;
-        Index(cluster);
+        _index.Add(cluster);
         for (var i = 0; i < cluster.ItemIds.Count; i++)
         {
             _itemToCluster[cluster.ItemIds[i]] = cluster.Id;
