@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Newsjack.Azure.Language;
 
 namespace Newsjack.Azure;
 
@@ -8,7 +9,13 @@ internal static class AzureRegistrations
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
-        _ = configuration;
+        services.AddNewsjackLanguage(configuration);
+        services.AddSingleton<Health.StorageHealthCheck>();
+        services.AddSingleton<Buzz.BuzzTables>();
+        services.AddSingleton<Buzz.BuzzIngestHandler>();
+        services.AddSingleton<Buzz.BuzzStoreReader>();
+        services.AddSingleton<Buzz.BuzzRetentionJob>();
+        services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
+        News.NewsRegistrations.Add(services);
     }
 }

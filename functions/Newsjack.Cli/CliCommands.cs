@@ -8,6 +8,15 @@ internal static class CliCommands
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new ServeCommand(),
+        new DemoCommand(),
+        new ReplayCommand(),
+        new FeedsStatusCommand(),
+        new FeedsCheckCommand(),
+        new FeedsParseCommand(),
+        new BrandsValidateCommand(),
+        new ScoreCommand(),
+        new EvalCommand(),
         new TopicsCommand(),
         new BenchCommand(),
     ];

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsjack.Core.Decisions;
 
 namespace Newsjack.Core;
 
@@ -7,6 +8,6 @@ internal static class CoreRegistrations
 {
     public static void Add(IServiceCollection services)
     {
-        _ = services;
+        services.AddSingleton(BrandScorer.Default);
     }
 }

@@ -1,6 +1,12 @@
 using System.Text.Json.Serialization;
+using Newsjack.Core.Analysis;
+using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
+using Newsjack.Core.Decisions.Evaluation;
+using Newsjack.Core.Decisions.Report;
+using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.News;
+using Newsjack.Core.Risk.Json;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Serialization;
@@ -15,6 +21,18 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(NewsItem))]
 [JsonSerializable(typeof(BuzzPost))]
 [JsonSerializable(typeof(IReadOnlyList<NewsItem>))]
+[JsonSerializable(typeof(TextAnalysisResult))]
+[JsonSerializable(typeof(BuzzIngestSummary))]
+[JsonSerializable(typeof(FeedPollMessage))]
+[JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
+[JsonSerializable(typeof(FeedParseOutput))]
+[JsonSerializable(typeof(BrandProfileJson))]
+[JsonSerializable(typeof(LexiconFileJson))]
+[JsonSerializable(typeof(SensitiveDatesJson))]
+[JsonSerializable(typeof(SentimentWordsJson))]
+[JsonSerializable(typeof(RivalryJson))]
+[JsonSerializable(typeof(ScoringLabel))]
+[JsonSerializable(typeof(ScoreReport))]
 [JsonSerializable(typeof(Topic))]
 [JsonSerializable(typeof(IReadOnlyList<Topic>))]
 [JsonSerializable(typeof(StoryClustererState))]

@@ -1,0 +1,14 @@
+namespace Newsjack.Azure.Buzz;
+
+/// <summary>How an HTTP body went as a whole (the endpoint maps it to 200, 413 or 400).</summary>
+public enum BuzzHttpIngestStatus
+{
+    /// <summary>At least one event was valid (accepted, duplicate or stale); per-line errors may remain.</summary>
+    Ok,
+
+    /// <summary>The body is over <see cref="Newsjack.Core.Buzz.BuzzBodySplitter.MaxBodyBytes"/>; nothing was read.</summary>
+    TooLarge,
+
+    /// <summary>No event in the body was valid (or it held none).</summary>
+    NothingParsable,
+}

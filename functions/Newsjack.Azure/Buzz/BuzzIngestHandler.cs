@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Newsjack.Core.Buzz;
+
+namespace Newsjack.Azure.Buzz;
+
+/// <summary>
+/// Ingests social buzz: validates, dead-letters the invalid, stores the new, counts the rest as duplicates.
+/// Called by the Event Hub function (one trigger batch) and by `POST /api/buzz`. Idempotent: replaying a
+/// batch changes nothing in storage. Only storage failures throw; a poison event never does.
+/// </summary>
+public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILogger<BuzzIngestHandler> logger)
+{
+    public const string HttpSource = "http";
+
+    private readonly BuzzPostStore _posts = new(tables);
+    private readonly BuzzDeadLetterStore _deadLetters = new(tables);
+
+    public Task<BuzzIngestResult> IngestBatchAsync(BuzzBatch batch, CancellationToken cancellationToken) =>
+        IngestAsync(batch, fromHttp: false, cancellationToken);
+
+    /// <summary>A JSON array or NDJSON body of events, at most <see cref="BuzzBodySplitter.MaxBodyBytes"/>.</summary>
+    public async Task<BuzzHttpIngestResult> IngestHttpBodyAsync(Stream body, string? contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var bytes = await CappedBody.ReadAsync(body, BuzzBodySplitter.MaxBodyBytes, cancellationToken);
+        if (bytes is null)
+        {
+            var error = new BuzzLineError(0, $"body is over the {BuzzBodySplitter.MaxBodyBytes}-byte limit; send smaller requests");
+            return new BuzzHttpIngestResult(BuzzHttpIngestStatus.TooLarge, new BuzzIngestSummary(0, 0, 0, 0, [error]));
+        }
+
+        var split = BuzzBodySplitter.Split(bytes, contentType);
+        var now = time.GetUtcNow().UtcDateTime;
+        var batch = new BuzzBatch(HttpSource, [.. split.Events.Select(e => e.Body)], [.. split.Events.Select(e => (long)e.Line)], [.. split.Events.Select(_ => now)], null);
+        var result = await IngestAsync(batch, fromHttp: true, cancellationToken);
+        var errors = result.Events.Where(e => e.Status == BuzzEventStatus.Rejected)
+            .Select(e => new BuzzLineError(split.Events[e.Index].Line, e.Reason ?? "rejected"))
+            .Concat(split.Errors)
+            .OrderBy(e => e.Line)
+            .ToList();
+        var valid = result.Accepted + result.Duplicates + result.Stale;
+        var summary = new BuzzIngestSummary(result.Accepted, result.Duplicates, result.Rejected, result.Stale, errors);
+        return new BuzzHttpIngestResult(valid > 0 ? BuzzHttpIngestStatus.Ok : BuzzHttpIngestStatus.NothingParsable, summary);
+    }
+
+    private async Task<BuzzIngestResult> IngestAsync(BuzzBatch batch, bool fromHttp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var receivedAt = time.GetUtcNow();
+        var outcome = BuzzBatchProcessor.Process(batch, receivedAt);
+        await tables.EnsureCreatedAsync(cancellationToken);
+
+        var rejected = outcome.Events.Where(e => e.Status == BuzzEventStatus.Rejected).ToList();
+        await _deadLetters.WriteAsync(batch, rejected, fromHttp, receivedAt, cancellationToken);
+        foreach (var e in rejected)
+        {
+            BuzzIngestLog.EventDeadLettered(logger, e.TransportKey, e.Reason);
+        }
+
+        var stored = await _posts.StoreAsync(outcome.Accepted, batch.PartitionId, outcome.Events, receivedAt, cancellationToken);
+        var events = outcome.Events
+            .Select(e => stored.Contains(e.Index)
+                ? e with { Status = BuzzEventStatus.Duplicate, Reason = $"'{e.ContentKey}' was already stored (replay or producer retry)" }
+                : e)
+            .ToList();
+        var result = BuzzIngestResult.From(events);
+        BuzzIngestLog.BatchIngested(logger, batch.PartitionId, result.Accepted, result.Duplicates, result.Rejected, result.Stale);
+        return result;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Newsjack.Core.Buzz;
+
+namespace Newsjack.Azure.Buzz;
+
+/// <summary>
+/// Reads stored buzz for later stages: posts of a time window (clustering, scoring) and hourly per-platform
+/// totals (momentum baselines). One partition query per hour in the window.
+/// </summary>
+public sealed class BuzzStoreReader(BuzzTables tables)
+{
+    /// <summary>Posts created in [<paramref name="from"/>, <paramref name="to"/>), oldest first (kept 72 h).</summary>
+    public async Task<IReadOnlyList<BuzzPost>> PostsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var posts = new List<BuzzPost>();
+        foreach (var hour in Hours(from, to))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {hour} and RowKey ge {BuzzRowKeys.PostPrefix} and RowKey lt {BuzzRowKeys.PostPrefix + '\uffff'}");
+            await foreach (var row in tables.Posts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                var post = ToPost(row);
+                if (post.CreatedAt >= from && post.CreatedAt < to)
+                {
+                    posts.Add(post);
+                }
+            }
+        }
+
+        return [.. posts.OrderBy(p => p.CreatedAt)];
+    }
+
+    /// <summary>Per-hour, per-platform totals over every source, for the hours overlapping the window (kept 30 days).</summary>
+    public async Task<IReadOnlyList<BuzzHourlyIncrement>> HourlyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var totals = new List<BuzzHourlyIncrement>();
+        foreach (var hour in Hours(from, to))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {hour} and RowKey ge {BuzzRowKeys.AggregatePrefix} and RowKey lt {BuzzRowKeys.AggregatePrefix + '\uffff'}");
+            var rows = new List<TableEntity>();
+            await foreach (var row in tables.Posts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                rows.Add(row);
+            }
+
+            totals.AddRange(BuzzPlatforms.All
+                .Select(p => new BuzzHourlyIncrement(hour, p, Sum(rows, p + "Posts"), Sum(rows, p + "Likes"), Sum(rows, p + "Shares"), Sum(rows, p + "Replies")))
+                .Where(t => t.Posts > 0));
+        }
+
+        return totals;
+    }
+
+    private static BuzzPost ToPost(TableEntity row) => new()
+    {
+        Id = row.GetString("PostId"),
+        Platform = row.GetString("Platform"),
+        Text = row.GetString("Text"),
+        CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+        Author = row.GetString("Author"),
+        AuthorFollowers = row.GetInt64("AuthorFollowers"),
+        Likes = row.GetInt64("Likes"),
+        Shares = row.GetInt64("Shares"),
+        Replies = row.GetInt64("Replies"),
+        Lang = row.GetString("Lang"),
+        Url = row.GetString("Url"),
+    };
+
+    private static long Sum(List<TableEntity> rows, string column) => rows.Sum(r => r.GetInt64(column) ?? 0);
+
+    private static IEnumerable<string> Hours(DateTimeOffset from, DateTimeOffset to)
+    {
+        var start = from.UtcDateTime;
+        for (var hour = new DateTime(start.Year, start.Month, start.Day, start.Hour, 0, 0, DateTimeKind.Utc); hour < to.UtcDateTime; hour = hour.AddHours(1))
+        {
+            yield return hour.ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
+        }
+    }
+}

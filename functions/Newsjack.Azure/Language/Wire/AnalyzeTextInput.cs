@@ -1,0 +1,3 @@
+namespace Newsjack.Azure.Language.Wire;
+
+internal sealed record AnalyzeTextInput(IReadOnlyList<WireDocument> Documents);

@@ -1,0 +1,3 @@
+namespace Newsjack.Azure.Language.Wire;
+
+internal sealed record WireDocumentError(string Id, WireError Error);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Newsjack.Azure.News;
+using Newsjack.Cli.Configuration;
+using Newsjack.Core.Feeds;
+
+namespace Newsjack.Cli.Commands;
+
+/// <summary>`newsjack feeds check URL`: fetch and parse one feed without storage; exit 1 when it fails.</summary>
+internal sealed class FeedsCheckCommand : ICliCommand
+{
+    public string Name => "feeds check";
+
+    public string Usage => "feeds check URL [--items N] [--settings FILE]   fetch and parse one feed (no storage): format, title, items, fetch details";
+
+    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        var show = arguments.OptionalInt("items", 5, 0, 1000);
+        var settings = arguments.Optional("settings");
+        arguments.EnsureAllUsed();
+        if (arguments.Positionals.Count != 1)
+        {
+            throw new CliUsageException("expected exactly one URL");
+        }
+
+        var text = arguments.Positionals[0];
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new CliUsageException($"'{text}' is not an absolute http or https URL");
+        }
+
+        await using var services = CliServices.Build(CliConfiguration.Build(settings));
+        var reader = CliServices.Get<FeedReader>(services);
+        FeedReadResult result;
+        try
+        {
+            result = await reader.ReadAsync("check", url, FeedValidators.None, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
+        }
+
+        var output = console.Out;
+        var fetch = result.Fetch;
+        await output.WriteLineAsync($"fetch:   HTTP {fetch.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {fetch.Bytes.ToString(CultureInfo.InvariantCulture)} bytes, {fetch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms, {fetch.Redirects.ToString(CultureInfo.InvariantCulture)} redirects");
+        await output.WriteLineAsync($"type:    {fetch.ContentType ?? "-"}");
+        await output.WriteLineAsync($"etag:    {fetch.Validators.ETag ?? "-"}   last-modified: {fetch.Validators.LastModified ?? "-"}");
+        if (result.Feed is not { } feed)
+        {
+            await console.Error.WriteLineAsync($"newsjack feeds check: {result.Error}");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"format:  {feed.Format.ToContractName()}");
+        await output.WriteLineAsync($"title:   {feed.Title ?? "-"}");
+        await output.WriteLineAsync($"items:   {feed.Items.Count.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var item in feed.Items.Take(show))
+        {
+            var date = item.PublishedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "no date";
+            await output.WriteLineAsync($"  - [{date}] {item.Title ?? "(untitled)"}");
+            if (item.Link is not null)
+            {
+                await output.WriteLineAsync($"    {item.Link}");
+            }
+        }
+
+        return 0;
+    }
+}

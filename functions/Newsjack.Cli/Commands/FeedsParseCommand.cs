@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Newsjack.Core.Feeds;
+using Newsjack.Core.Feeds.Output;
+using Newsjack.Core.Serialization;
+
+namespace Newsjack.Cli.Commands;
+
+/// <summary>
+/// `newsjack feeds parse FILE... --format json`: parses each file and prints the contract's JSON array, one element
+/// per file in order. An unreadable or broken file becomes an `ok: false` element; it never stops the others.
+/// </summary>
+internal sealed class FeedsParseCommand : ICliCommand
+{
+    private static readonly NewsjackJsonContext Json = new(new JsonSerializerOptions(NewsjackJsonContext.Default.Options)
+    {
+        // Feed text is shown to people: keep non-ASCII readable instead of \uXXXX escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public string Name => "feeds parse";
+
+    public string Usage => "feeds parse FILE... [--format json]  parse RSS/Atom/JSON feeds to the contract's JSON";
+
+    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        arguments.RequireFormat("json");
+        arguments.EnsureAllUsed();
+        if (arguments.Positionals.Count == 0)
+        {
+            throw new CliUsageException("give at least one feed file");
+        }
+
+        await console.Out.WriteAsync("[");
+        for (var i = 0; i < arguments.Positionals.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = arguments.Positionals[i];
+            var element = await ParseFileAsync(file, cancellationToken);
+            await console.Out.WriteAsync(i == 0 ? "\n  " : ",\n  ");
+            await console.Out.WriteAsync(JsonSerializer.Serialize(element, Json.FeedParseOutput));
+        }
+
+        await console.Out.WriteLineAsync("\n]");
+        await console.Out.FlushAsync(cancellationToken);
+        return 0;
+    }
+
+    private static async Task<FeedParseOutput> ParseFileAsync(string file, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return FeedParseOutput.Failed(file, $"{file}: cannot read the file: {ex.Message}");
+        }
+
+        try
+        {
+            return FeedParseOutput.From(file, FeedParser.Parse(bytes));
+        }
+#pragma warning disable CA1031 // One bad file must never stop the others: any parser fault becomes that file's error.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return FeedParseOutput.Failed(file, $"{file}: parser fault: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using Newsjack.Cli.Configuration;
+using Newsjack.Cli.LocalHost;
+
+namespace Newsjack.Cli.Commands;
+
+/// <summary>`newsjack serve`: the local stand-in for the Functions host (timers, queues, HTTP) until Ctrl+C.</summary>
+internal sealed class ServeCommand : ICliCommand
+{
+    public string Name => "serve";
+
+    public string Usage => "serve [--settings FILE] [--urls URL]   run timers, queue handlers and /api endpoints locally";
+
+    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        var settingsFile = arguments.Optional("settings");
+        var urls = arguments.Optional("urls") ?? LocalHostSettings.DefaultUrls;
+        arguments.EnsureAllUsed();
+        var settings = new LocalHostSettings
+        {
+            Urls = urls,
+            FileSettings = settingsFile is null ? new Dictionary<string, string?>() : LocalSettingsFile.Load(settingsFile),
+        };
+
+        await using var app = LocalHostApp.Create(settings);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or ScheduleSettingException)
+        {
+            throw new CliUsageException($"configuration: {ex.Message}");
+        }
+
+        await console.Error.WriteLineAsync($"newsjack serve: listening on {string.Join(", ", app.Urls)}; Ctrl+C stops.");
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+using Newsjack.Cli.LocalHost;
+
+namespace Newsjack.Cli.Demo;
+
+/// <summary>The demo's local host settings: its own Azurite and feeds file, and schedules short enough to watch.</summary>
+public static class DemoHostSettings
+{
+    public static LocalHostSettings For(string storageConnectionString, string feedsFile) => new()
+    {
+        Urls = "http://127.0.0.1:0",
+        MinimumLogLevel = LogLevel.Warning,
+        Overrides = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storageConnectionString,
+            ["Storage:Prefix"] = "demo",
+            ["News:FeedsFile"] = feedsFile,
+            ["NEWS_POLL_SCHEDULE"] = "*/2 * * * * *",
+            ["LocalHost:QueueVisibilityTimeout"] = "00:00:01",
+            ["LocalHost:MaxPollingInterval"] = "00:00:00.500",
+        },
+    };
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using Newsjack.Cli.LocalHost;
+
+namespace Newsjack.Cli.Demo;
+
+/// <summary>
+/// Runs the whole demo: Azurite, a sample feed server, the local host with short schedules, a buzz replay,
+/// then the summary; with <c>once</c> false it keeps refreshing until cancelled. Everything it starts it stops.
+/// </summary>
+public sealed class DemoRunner(string root, CliConsole console)
+{
+    private static readonly TimeSpan FirstPassTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
+
+    public async Task<int> RunAsync(bool once, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var work = Directory.CreateTempSubdirectory("newsjack-demo-");
+        try
+        {
+            Progress(clock, "starting Azurite (local storage emulator)...");
+            await using var azurite = await AzuriteProcess.StartAsync(Path.Combine(root, "node_modules", ".bin", "azurite"), cancellationToken);
+            await using var feedServer = await SampleFeedServer.StartAsync(Path.Combine(root, "samples", "feeds"), cancellationToken);
+            var feedsFile = await DemoFeedsFile.WriteAsync(Path.Combine(root, "samples", "feeds.json"), feedServer.BaseAddress, work.FullName, cancellationToken);
+            Progress(clock, $"sample feeds served at {feedServer.BaseAddress}feeds/; starting the local host...");
+            await using var host = LocalHostApp.Create(DemoHostSettings.For(azurite.ConnectionString, feedsFile));
+            await host.StartAsync(cancellationToken);
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+            Progress(clock, $"local host on {host.Urls.First()} (try {host.Urls.First()}/api/health); replaying samples/buzz/stream.jsonl...");
+
+            using var http = new HttpClient { BaseAddress = new Uri(host.Urls.First()) };
+            var time = host.Services.GetRequiredService<TimeProvider>();
+            var buzz = await BuzzReplay.RunAsync(http, Path.Combine(root, "samples", "buzz", "stream.jsonl"), time.GetUtcNow(), m => Progress(clock, m), stop.Token);
+            var reader = new DemoSummaryReader(host.Services, time.GetUtcNow());
+            var summary = await WaitForFirstPassAsync(reader, buzz, clock, stop.Token);
+            await console.Out.WriteAsync($"newsjack demo: summary after {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s\n{summary.Format()}");
+            if (once)
+            {
+                return 0;
+            }
+
+            Progress(clock, "running: feeds are polled on their schedules; the summary refreshes when it changes. Ctrl+C stops.");
+            await RefreshUntilStoppedAsync(reader, buzz, summary.Format(), stop.Token);
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<DemoSummary> WaitForFirstPassAsync(DemoSummaryReader reader, BuzzReplayResult buzz, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var deadline = clock.Elapsed + FirstPassTimeout;
+        while (true)
+        {
+            var summary = await reader.ReadAsync(buzz, cancellationToken);
+            if (summary.AllFeedsPolled)
+            {
+                return summary;
+            }
+
+            if (clock.Elapsed > deadline)
+            {
+                throw new TimeoutException($"the feeds were not all polled within {FirstPassTimeout.TotalSeconds} s; see the log lines above");
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    private async Task RefreshUntilStoppedAsync(DemoSummaryReader reader, BuzzReplayResult buzz, string shown, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(RefreshInterval, cancellationToken);
+                var text = (await reader.ReadAsync(buzz, cancellationToken)).Format();
+                if (text != shown)
+                {
+                    await console.Out.WriteAsync($"newsjack demo: summary refreshed\n{text}");
+                    shown = text;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("newsjack demo: stopping the local host, the sample server and Azurite...");
+        }
+    }
+
+    private void Progress(Stopwatch clock, string message) =>
+        console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds.ToString("00.0", CultureInfo.InvariantCulture)}s] {message}");
+}

@@ -1,0 +1,26 @@
+using Newsjack.Azure.Health;
+using Newsjack.Cli.LocalHost;
+
+namespace Newsjack.Cli.Endpoints;
+
+/// <summary>`GET /api/health`: storage reachability plus what the timers and queue pumps did; 503 when storage is down.</summary>
+public static class HealthEndpoint
+{
+    public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/health", async (StorageHealthCheck check, LocalHostActivity activity, CancellationToken cancellationToken) =>
+        {
+            var storage = await check.CheckAsync(cancellationToken);
+            var report = new HealthReport(
+                storage.Reachable ? "healthy" : "unhealthy",
+                new HealthReport.StorageStatus(State(storage.Tables), State(storage.Queues), State(storage.Blobs)),
+                activity.Jobs,
+                activity.Queues);
+            return Results.Json(report, LocalHostJsonContext.Default.HealthReport,
+                statusCode: storage.Reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        return endpoints;
+    }
+
+    private static string State(bool up) => up ? "ok" : "unreachable";
+}

@@ -1,0 +1,20 @@
+using Newsjack.Core.Brands;
+using Newsjack.Core.Buzz;
+using Newsjack.Core.News;
+using Newsjack.Core.Topics;
+
+namespace Newsjack.Core.Decisions;
+
+/// <summary>One stateless run for one brand, as `newsjack score` and `eval` do it: detect topics, then score them.</summary>
+public static class BrandRun
+{
+    public static (IReadOnlyList<Topic> Topics, IReadOnlyList<TopicScore> Scores) Score(
+        BrandProfile brand, IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var topics = new TopicDetector().Detect(items, posts, now);
+        var byId = items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var subjects = topics.Select(t => TopicSubject.From(t, byId, posts)).ToList();
+        return (topics, BrandScorer.Default.ScoreAll(subjects, brand, now, []));
+    }
+}

@@ -1,0 +1,10 @@
+using Newsjack.Core.Risk;
+
+namespace Newsjack.Core.Decisions.Evaluation;
+
+/// <summary>One labelled item against what the pipeline decided for one brand.</summary>
+public sealed record EvaluationCase(string ItemId, RiskTier ExpectedTier, Decision Expected, RiskTier PredictedTier, Decision Predicted)
+{
+    /// <summary>An opportunity is an item that should reach a person as a card (suggest, or review one tier over tolerance).</summary>
+    public bool Opportunity => Expected.SendsCard();
+}

@@ -1,0 +1,110 @@
+// The Newsjack function app on Flex Consumption (FC1), .NET 10 isolated worker. It reaches Storage, Event Hubs
+// and Application Insights with its user-assigned identity; the settings below name endpoints, never secrets.
+param name string
+param planName string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param storageAccountName string
+param deploymentContainerName string
+param applicationInsightsName string
+param eventHubNamespaceName string
+param socialHubName string
+param socialConsumerGroup string
+param storagePrefix string
+param newsPollSchedule string
+param buzzCleanupSchedule string
+
+@description('Path of the feeds file inside the deployed app (News__FeedsFile). Empty: no feeds are polled.')
+param newsFeedsFile string = ''
+
+@description('Upper bound of Flex Consumption instances; Event Hubs scale-out is also bounded by the partition count.')
+param maximumInstanceCount int = 40
+
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  properties: { reserved: true }
+}
+
+var identitySettings = [
+  // Functions host storage (timers, Event Hubs checkpoints, queue triggers) through the managed identity.
+  { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+  { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+  { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+  // Connection = "EventHubConnection" on the IngestBuzz trigger resolves to these.
+  { name: 'EventHubConnection__fullyQualifiedNamespace', value: '${eventHubNamespaceName}.servicebus.windows.net' }
+  { name: 'EventHubConnection__credential', value: 'managedidentity' }
+  { name: 'EventHubConnection__clientId', value: identityClientId }
+  // DefaultAzureCredential (Newsjack's own storage clients) picks the user-assigned identity by this id.
+  { name: 'AZURE_CLIENT_ID', value: identityClientId }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
+  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+]
+
+var newsjackSettings = [
+  { name: 'Storage__AccountName', value: storage.name }
+  { name: 'Storage__Prefix', value: storagePrefix }
+  { name: 'NEWS_POLL_SCHEDULE', value: newsPollSchedule }
+  { name: 'BUZZ_CLEANUP_SCHEDULE', value: buzzCleanupSchedule }
+  // Physical queue name: StorageNames.Queue("feed-polls") = "{prefix}-feed-polls".
+  { name: 'FEED_POLL_QUEUE', value: '${storagePrefix}-feed-polls' }
+  { name: 'SOCIAL_HUB', value: socialHubName }
+  { name: 'SOCIAL_CONSUMER_GROUP', value: socialConsumerGroup }
+]
+
+var feedsSettings = empty(newsFeedsFile) ? [] : [{ name: 'News__FeedsFile', value: newsFeedsFile }]
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      appSettings: concat(identitySettings, newsjackSettings, feedsSettings)
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+  }
+}
+
+output name string = functionApp.name
+output uri string = 'https://${functionApp.properties.defaultHostName}'

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newsjack.Cli;
+using Newsjack.Cli.Demo;
+
+namespace Newsjack.Integration.Tests.Demo;
+
+/// <summary>
+/// `newsjack demo --once` end to end on the repository's samples (that is what it demonstrates): its own
+/// Azurite, the sample feed server, the local host and the buzz replay. Expected numbers are the samples'
+/// documented contents (samples/README.md).
+/// </summary>
+public sealed partial class DemoOnceTests
+{
+    [Fact]
+    public async Task Demo_once_ingests_the_samples_and_prints_counts_that_match_them()
+    {
+        var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        var root = RepositoryRoot.Find(null);
+
+        var exit = await new DemoRunner(root, new CliConsole(stdout, stderr)).RunAsync(once: true, TestContext.Current.CancellationToken);
+
+        var summary = stdout.ToString();
+        Assert.True(exit == 0, $"exit {exit}\n{stderr}");
+        Assert.Equal(5, Count(summary, "feeds polled"));
+        Assert.Equal(19, Count(summary, "news items stored"));       // 20 entries, the blackout story syndicated twice
+        Assert.Equal(1, Count(summary, "news duplicates"));           // carried by Meridian Wire and The Harbor Gazette
+        Assert.Equal(4, Count(summary, "outlets"));
+        Assert.Equal(1, Count(summary, "feed errors"));
+        Assert.Contains("Coastline Radio: HTTP 404", summary, StringComparison.Ordinal);
+        Assert.Equal(File.ReadLines(Path.Combine(root, "samples", "buzz", "stream.jsonl")).Count(), Count(summary, "buzz lines sent"));
+        Assert.Equal(285, Count(summary, "buzz posts stored"));
+        Assert.Equal(8, Count(summary, "buzz duplicates"));
+        Assert.Equal(0, Count(summary, "buzz stale"));                // times are shifted to now on replay
+        Assert.Equal(10, Count(summary, "buzz dead-lettered"));
+        Assert.Contains("starting Azurite", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    private static int Count(string summary, string label)
+    {
+        var match = Regex.Match(summary, $@"^\s+{Regex.Escape(label)}\s+(\d+)", RegexOptions.Multiline);
+        Assert.True(match.Success, $"no '{label}' line in:\n{summary}");
+        return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using Newsjack.Azure.Hosting;
+
+namespace Newsjack.Integration.Tests.LocalHost;
+
+/// <summary>A queue handler that records every attempt and fails or waits as the test tells it.</summary>
+internal sealed class RecordingHandler(string queue, Func<string, int, CancellationToken, Task>? body = null) : IQueueMessageHandler
+{
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+
+    public string Queue => queue;
+
+    public ConcurrentQueue<string> Completed { get; } = new();
+
+    public int Attempts(string message) => _attempts.GetValueOrDefault(message);
+
+    public async Task HandleAsync(string message, CancellationToken cancellationToken)
+    {
+        var attempt = _attempts.AddOrUpdate(message, 1, (_, n) => n + 1);
+        await (body?.Invoke(message, attempt, cancellationToken) ?? Task.CompletedTask);
+        Completed.Enqueue(message);
+    }
+}

@@ -1,0 +1,52 @@
+using Newsjack.Azure.Hosting;
+
+namespace Newsjack.Integration.Tests.LocalHost;
+
+/// <summary>A scheduled job whose body the test supplies; records when it ran and how many runs overlapped.</summary>
+internal sealed class TestJob(string name, string defaultSchedule, TimeProvider time, Func<int, CancellationToken, Task>? body = null) : IScheduledJob
+{
+    private readonly List<DateTimeOffset> _runs = [];
+    private int _running;
+
+    public string Name => name;
+
+    public string ScheduleSetting => $"{name.ToUpperInvariant()}_SCHEDULE";
+
+    public string DefaultSchedule => defaultSchedule;
+
+    public int MaxConcurrent { get; private set; }
+
+    public IReadOnlyList<DateTimeOffset> Runs
+    {
+        get
+        {
+            lock (_runs)
+            {
+                return [.. _runs];
+            }
+        }
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        int run;
+        lock (_runs)
+        {
+            _runs.Add(time.GetUtcNow());
+            run = _runs.Count;
+            MaxConcurrent = Math.Max(MaxConcurrent, ++_running);
+        }
+
+        try
+        {
+            await (body?.Invoke(run, cancellationToken) ?? Task.CompletedTask);
+        }
+        finally
+        {
+            lock (_runs)
+            {
+                _running--;
+            }
+        }
+    }
+}
