@@ -38,7 +38,7 @@ public static class MomentumEstimator
                 ? F($"{r:0.0}× its usual mentions: '{input.StrongestTerm}' normally gets {baseline:0.#} an hour.")
                 : F($"No baseline yet for '{input.StrongestTerm}': too new to compare with its usual rate."),
             F($"Significance {strongest.Significance:0.0;-0.0;0}σ: '{input.StrongestTerm}' is {Math.Abs(strongest.Significance):0.0} standard deviations {(strongest.Significance < 0 ? "below" : "above")} its usual hourly count."),
-            F($"Carried by {input.OutletCount} outlet{(input.OutletCount == 1 ? "" : "s")}."),
+            input.OutletCount == 0 ? "No news outlet carries it yet." : F($"Carried by {input.OutletCount} outlet{(input.OutletCount == 1 ? "" : "s")}."),
             input.PostCount == 0 ? "No social posts attached yet." : F($"{input.PostCount} posts averaging {engagement:0} engagements (likes + 2 × shares + replies)."),
             hours <= 0
                 ? "The window has closed: mentions are back to their usual rate."
