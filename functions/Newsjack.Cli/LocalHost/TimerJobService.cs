@@ -41,7 +41,12 @@ public sealed class TimerJobService(
             LocalHostLog.JobScheduled(logger, name, schedule.Expression, next);
             try
             {
-                await Task.Delay(next - now, time, cancellationToken);
+                // Measured again here: the clock may have moved while the schedule was recorded.
+                var delay = next - time.GetUtcNow();
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, time, cancellationToken);
+                }
             }
             catch (OperationCanceledException)
             {
