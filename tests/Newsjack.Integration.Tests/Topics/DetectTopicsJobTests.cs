@@ -157,6 +157,23 @@ public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Topics_past_retention_are_deleted_and_their_stories_leave_the_state()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_storage, _time);
+        await TopicSamples.StoreItemsAsync(services.Get<NewsItemStore>(), _time.GetUtcNow(), cancellationToken: ct);
+        await services.Get<DetectTopicsJob>().DetectAsync(ct);
+        Assert.Equal(3, (await RowsAsync(services, ct)).Count);
+
+        _time.Advance(TimeSpan.FromDays(15));
+        var report = await services.Get<DetectTopicsJob>().DetectAsync(ct);
+
+        Assert.Equal((0, 3), (report.Topics, report.Purged));
+        Assert.Empty(await RowsAsync(services, ct));
+        Assert.Empty((await services.Get<TopicStateStore>().LoadAsync(new TrendOptions { WidthBits = 12 }, ct)).Clusterer.Clusters);
+    }
+
+    [Fact]
     public async Task Job_is_registered_as_itself_and_as_a_scheduled_job()
     {
         await using var services = new TopicsTestServices(_storage, _time);
