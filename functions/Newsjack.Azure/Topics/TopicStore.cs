@@ -37,10 +37,16 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
         var existing = (await ReadFromDayAsync(lookBackFrom, cancellationToken)).ToLookup(r => r.RowKey, StringComparer.Ordinal);
         var writes = new List<TableEntity>();
         var stale = new List<TableEntity>();
-        foreach (var entity in topics.Select(t => TopicRows.ToEntity(t, maxItemIds)))
+        var unchanged = 0;
+        // One row per id: a repeated key would fail the whole transaction (first one wins, as topics come ranked).
+        foreach (var entity in topics.DistinctBy(t => t.Id, StringComparer.Ordinal).Select(t => TopicRows.ToEntity(t, maxItemIds)))
         {
             var rows = existing[entity.RowKey].ToList();
-            if (!rows.Any(r => TopicRows.SameContent(r, entity)))
+            if (rows.Any(r => TopicRows.SameContent(r, entity)))
+            {
+                unchanged++;
+            }
+            else
             {
                 writes.Add(entity);
             }
@@ -54,7 +60,7 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
         }
 
         await DeleteAsync(stale, cancellationToken);
-        return new TopicWriteCounts(writes.Count, topics.Count - writes.Count, stale.Count);
+        return new TopicWriteCounts(writes.Count, unchanged, stale.Count);
     }
 
     /// <summary>Deletes rows of days before <paramref name="before"/>'s day (retention).</summary>
