@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Newsjack.Core.Trends;
 
 namespace Newsjack.Azure.Topics;
 
@@ -23,9 +24,9 @@ public sealed class TopicsOptions : IValidatableObject
     [Range(1, 1000, ErrorMessage = "Topics:MaxItemIds must be 1..1000.")]
     public int MaxItemIds { get; set; } = 200;
 
-    /// <summary>Trend sketch width: 2 × 2^bits buckets × 12 bytes (20 bits: 24 MB blob).</summary>
+    /// <summary>Trend sketch width: 2 × 2^bits buckets × 12 bytes (Core's default, 19 bits: a 12 MB blob).</summary>
     [Range(8, 24, ErrorMessage = "Topics:TrendWidthBits must be 8..24.")]
-    public int TrendWidthBits { get; set; } = 20;
+    public int TrendWidthBits { get; set; } = new TrendOptions().WidthBits;
 
     /// <summary>Whole runs tried when another instance wrote the state first (ETag conflict).</summary>
     [Range(1, 10, ErrorMessage = "Topics:ConflictAttempts must be 1..10.")]

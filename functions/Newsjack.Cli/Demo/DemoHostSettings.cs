@@ -17,7 +17,7 @@ public static class DemoHostSettings
             ["NEWS_POLL_SCHEDULE"] = "*/2 * * * * *",
             ["TOPICS_SCHEDULE"] = "*/30 * * * * *",
 
-            // A 1.5 MB trend sketch instead of 24 MB: the samples hold a few hundred texts.
+            // A 1.5 MB trend sketch instead of 12 MB: the samples hold a few hundred texts.
             ["Topics:TrendWidthBits"] = "16",
             ["LocalHost:QueueVisibilityTimeout"] = "00:00:01",
             ["LocalHost:MaxPollingInterval"] = "00:00:00.500",
