@@ -10,6 +10,11 @@ public static class LightStemmer
     public static int Stem(Span<char> word)
     {
         var n = word.Length;
+        if (n < 4 || word[n - 1] != 's')
+        {
+            return n;
+        }
+
         if (n > 4 && word.EndsWith("ies") && !word.EndsWith("eies") && !word.EndsWith("aies"))
         {
             word[n - 3] = 'y';

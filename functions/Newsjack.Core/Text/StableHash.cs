@@ -11,14 +11,19 @@ public static class StableHash
 
     public static ulong Of(ReadOnlySpan<char> text, ulong seed = 0)
     {
-        var hash = Offset ^ seed;
+        var hash = Start(seed);
         foreach (var c in text)
         {
-            hash = (hash ^ c) * Prime;
+            hash = Step(hash, c);
         }
 
         return Mix(hash);
     }
+
+    /// <summary>Incremental form: <c>Mix(Step(Step(Start(), a), b))</c> equals <c>Of("ab")</c>.</summary>
+    public static ulong Start(ulong seed = 0) => Offset ^ seed;
+
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * Prime;
 
     public static ulong Mix(ulong value)
     {

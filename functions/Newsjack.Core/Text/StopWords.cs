@@ -1,26 +1,22 @@
-using System.Collections.Frozen;
-
 namespace Newsjack.Core.Text;
 
 /// <summary>
-/// Stop words per language, looked up by span without allocating. English adds headline filler
-/// ("says", "amid", "new") that links unrelated stories without saying what they are about.
+/// Stop words per language, kept as sets of <see cref="StableHash"/> values so the hot path checks a folded span by the
+/// hash it computes anyway (64-bit hashes: a false hit is practically impossible). English adds headline filler
+/// ("says", "amid", "new") that links unrelated stories without saying what they are about; every language also
+/// drops English stop words (mixed-language posts are common).
 /// </summary>
 public static class StopWords
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Sets = Build();
+    private static readonly HashSet<ulong>[] Sets = Build();
 
-    public static bool Contains(ReadOnlySpan<char> folded, TextLanguage language)
-    {
-        if (Sets[(int)TextLanguage.English].Contains(folded))
-        {
-            return true;
-        }
+    public static bool Contains(ReadOnlySpan<char> folded, TextLanguage language) => ContainsHash(StableHash.Of(folded), language);
 
-        return language is not TextLanguage.English and not TextLanguage.Other && Sets[(int)language].Contains(folded);
-    }
+    public static bool ContainsHash(ulong foldedHash, TextLanguage language) =>
+        Sets[(int)TextLanguage.English].Contains(foldedHash)
+        || (language is not TextLanguage.English and not TextLanguage.Other && Sets[(int)language].Contains(foldedHash));
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Build()
+    private static HashSet<ulong>[] Build()
     {
         var lists = new string[Enum.GetValues<TextLanguage>().Length];
         lists[(int)TextLanguage.English] = StopWordLists.English;
@@ -31,6 +27,6 @@ public static class StopWords
         lists[(int)TextLanguage.Portuguese] = StopWordLists.Portuguese;
         lists[(int)TextLanguage.Italian] = StopWordLists.Italian;
         lists[(int)TextLanguage.Other] = string.Empty;
-        return [.. lists.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())];
+        return [.. lists.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StableHash.Of(w)).ToHashSet())];
     }
 }

@@ -16,20 +16,31 @@ public static class TermFolder
     private static readonly char[] LatinFold = BuildLatinFold();
 
     /// <summary>Folds a word into <paramref name="destination"/> (at least <see cref="MaxLength"/> long); 0 when it is no term.</summary>
-    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language)
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language) =>
+        Fold(word, destination, language, out _);
+
+    /// <summary>As <see cref="Fold(ReadOnlySpan{char}, Span{char}, TextLanguage)"/>, also giving the term's <see cref="StableHash"/>.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination, TextLanguage language, out ulong termHash)
     {
-        var length = FoldCase(word, destination);
-        if (length < 2 || StopWords.Contains(destination[..length], language))
+        termHash = 0;
+        var length = FoldCase(word, destination, out var hash);
+        if (length < 2 || StopWords.ContainsHash(hash, language))
         {
             return 0;
         }
 
-        return language == TextLanguage.English ? LightStemmer.Stem(destination[..length]) : length;
+        var stemmed = language == TextLanguage.English ? LightStemmer.Stem(destination[..length]) : length;
+        termHash = stemmed == length ? hash : StableHash.Of(destination[..stemmed]);
+        return stemmed;
     }
 
     /// <summary>Case and diacritic folding only (hashtags, mentions, stop-word checks); 0 when too long.</summary>
-    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination)
+    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination) => FoldCase(word, destination, out _);
+
+    /// <summary>Case folding that also gives the folded text's <see cref="StableHash"/>, in the same pass.</summary>
+    public static int FoldCase(ReadOnlySpan<char> word, Span<char> destination, out ulong foldedHash)
     {
+        foldedHash = 0;
         if (word.Length > MaxLength)
         {
             return 0;
@@ -38,6 +49,20 @@ public static class TermFolder
         if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
         {
             word = word[..^2];
+        }
+
+        var hash = StableHash.Start();
+        if (!word.ContainsAnyExceptInRange(' ', '~') && !word.Contains('\''))
+        {
+            // Plain ASCII word (the common case): vectorised lower-casing, then the hash.
+            System.Text.Ascii.ToLower(word, destination, out var written);
+            foreach (var c in destination[..written])
+            {
+                hash = StableHash.Step(hash, c);
+            }
+
+            foldedHash = StableHash.Mix(hash);
+            return written;
         }
 
         var length = 0;
@@ -49,9 +74,12 @@ public static class TermFolder
             }
 
             var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
-            destination[length++] = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
+            var folded = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
+            destination[length++] = folded;
+            hash = StableHash.Step(hash, folded);
         }
 
+        foldedHash = StableHash.Mix(hash);
         return length;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Newsjack.Core.Text;
 
@@ -10,6 +9,9 @@ namespace Newsjack.Core.Text;
 /// </summary>
 public ref struct TextScanner(ReadOnlySpan<char> text)
 {
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly ReadOnlySpan<char> _text = text;
     private int _position;
     private bool _break = true;
@@ -21,6 +23,12 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
         while (_position < _text.Length)
         {
             var c = _text[_position];
+            if (c == ' ')
+            {
+                _position++;
+                continue;
+            }
+
             if (UrlAt(_position))
             {
                 Current = ScanUrl();
@@ -60,19 +68,31 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
 
     private ScannedToken ScanWord()
     {
+        var text = _text;
         var start = _position;
+        var i = start;
         var allDigits = true;
-        while (_position < _text.Length)
+        while (i < text.Length)
         {
-            var c = _text[_position];
-            if (IsWordChar(c))
+            // Vectorised run over ASCII letters and digits; the slow path below handles the rest.
+            var run = text[i..].IndexOfAnyExcept(AsciiWordChars);
+            var end = run < 0 ? text.Length : i + run;
+            allDigits = allDigits && !text[i..end].ContainsAnyExceptInRange('0', '9');
+            i = end;
+            if (i >= text.Length)
             {
-                allDigits &= char.IsAsciiDigit(c);
-                _position++;
+                break;
             }
-            else if (IsInnerJoin(c, allDigits))
+
+            var c = text[i];
+            if (c > 127 && IsWordChar(c))
             {
-                _position++;
+                allDigits = false;
+                i++;
+            }
+            else if (IsInnerJoin(text, i, allDigits))
+            {
+                i++;
             }
             else
             {
@@ -80,17 +100,18 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
             }
         }
 
-        return Emit(start, _position - start, allDigits ? TokenKind.Number : TokenKind.Word);
+        _position = i;
+        return Emit(start, i - start, allDigits ? TokenKind.Number : TokenKind.Word);
     }
 
-    private bool IsInnerJoin(char c, bool inNumber)
+    private static bool IsInnerJoin(ReadOnlySpan<char> text, int i, bool inNumber)
     {
-        if (_position + 1 >= _text.Length)
+        if (i + 1 >= text.Length)
         {
             return false;
         }
 
-        var next = _text[_position + 1];
+        var (c, next) = (text[i], text[i + 1]);
         return c is '\'' or '\u2019' ? char.IsLetter(next) : inNumber && c is '.' or ',' && char.IsAsciiDigit(next);
     }
 
@@ -126,43 +147,15 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
     private ScannedToken ScanEmoji()
     {
         var start = _position;
-        while (DecodeAt(_position, out var rune, out var used) && IsEmojiRune(rune))
-        {
-            _position += used;
-            while (_position < _text.Length
-                && (_text[_position] == '\uFE0F' || (DecodeAt(_position, out var modifier, out used) && modifier.Value is >= 0x1F3FB and <= 0x1F3FF)))
-            {
-                _position += _text[_position] == '\uFE0F' ? 1 : used;
-            }
-
-            // A zero-width joiner glues the next emoji into the same one (family, profession sequences).
-            if (_position >= _text.Length || _text[_position] != '\u200D')
-            {
-                break;
-            }
-
-            _position++;
-        }
-
-        if (_position == start)
+        var length = EmojiSequence.LengthAt(_text, start);
+        if (length == 0)
         {
             _position++;
             return default;
         }
 
-        return Emit(start, _position - start, TokenKind.Emoji);
-    }
-
-    private readonly bool DecodeAt(int i, out Rune rune, out int used)
-    {
-        if (i >= _text.Length)
-        {
-            rune = default;
-            used = 0;
-            return false;
-        }
-
-        return Rune.DecodeFromUtf16(_text[i..], out rune, out used) == System.Buffers.OperationStatus.Done;
+        _position += length;
+        return Emit(start, length, TokenKind.Emoji);
     }
 
     private ScannedToken Emit(int start, int length, TokenKind kind)
@@ -174,6 +167,11 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
 
     private readonly bool UrlAt(int i)
     {
+        if (_text[i] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
         var rest = _text[i..];
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -184,7 +182,4 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
         char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)) || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     private static bool IsBmpSymbol(char c) => c is >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF';
-
-    private static bool IsEmojiRune(Rune rune) =>
-        Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol || rune.Value is >= 0x1F000 and <= 0x1FAFF;
 }

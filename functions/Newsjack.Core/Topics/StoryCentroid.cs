@@ -16,5 +16,7 @@ internal static class StoryCentroid
             cluster.Centroid = cluster.Centroid.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
                 .Take(keep).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         }
+
+        cluster.CentroidNorm = Math.Sqrt(cluster.Centroid.Values.Sum(w => w * w));
     }
 }

@@ -33,7 +33,10 @@ public sealed class StoryCluster
 
     public DateTimeOffset LastSeen { get; set; }
 
-    public double Norm() => Math.Sqrt(Centroid.Values.Sum(w => w * w));
+    /// <summary>Length of <see cref="Centroid"/>, kept up to date by the clusterer (0: compute on use).</summary>
+    public double CentroidNorm { get; set; }
+
+    public double Norm() => CentroidNorm > 0 ? CentroidNorm : Math.Sqrt(Centroid.Values.Sum(w => w * w));
 
     public double Cosine(IReadOnlyDictionary<string, double> unitVector)
     {

@@ -10,12 +10,11 @@ namespace Newsjack.Core.Topics;
 /// </summary>
 public sealed class StoryClusterer
 {
-    private const int LookupFeatures = 12;
     private const int LabelCandidates = 8;
     private readonly StoryClusterOptions _options;
     private readonly Dictionary<string, StoryCluster> _clusters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _itemToCluster = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _postings = new(StringComparer.Ordinal);
+    private readonly StoryIndex _index = new();
     private readonly NearDuplicateIndex _duplicates;
 
     public StoryClusterer(StoryClusterOptions? options = null, StoryClustererState? state = null)
@@ -106,7 +105,7 @@ public sealed class StoryClusterer
         var features = terms.Weigh(Frequencies, _options.TitleWeight);
         var cluster = BestMatch(features, item.PublishedAt) ?? Open(item);
         StoryCentroid.Add(cluster, features, _options.CentroidTerms);
-        Index(cluster);
+        _index.Add(cluster);
         if (cluster.LabelCandidates.Count < LabelCandidates)
         {
             cluster.LabelCandidates.Add(new LabelCandidate(item.Title, features.Weights));
@@ -124,20 +123,20 @@ public sealed class StoryClusterer
 
     private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at)
     {
-        var candidates = features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures)
-            .SelectMany(p => _postings.GetValueOrDefault(p.Key) ?? [])
-            .Distinct(StringComparer.Ordinal);
+        var candidates = _index.Candidates(features, Frequencies, id => _clusters.TryGetValue(id, out var c) && at - c.LastSeen <= _options.MaxGap + _options.MaxGap);
         StoryCluster? best = null;
-        var bestScore = _options.SimilarityThreshold;
+        var bestScore = 0.0;
         foreach (var id in candidates)
         {
-            if (!_clusters.TryGetValue(id, out var cluster) || at - cluster.LastSeen > _options.MaxGap)
+            var cluster = _clusters[id];
+            var score = at - cluster.LastSeen > _options.MaxGap ? 0 : cluster.Cosine(features.Weights);
+            if (score < _options.SimilarityThreshold || cluster.SharedTerms(features.Terms) < _options.MinSharedTerms)
             {
                 continue;
             }
 
-            var score = cluster.Cosine(features.Weights);
-            if (score >= bestScore && cluster.SharedTerms(features.Terms) >= _options.MinSharedTerms)
+            // Ties go to the smaller id, so the outcome does not depend on set order (a resumed run agrees).
+            if (best is null || score > bestScore || (score == bestScore && string.CompareOrdinal(id, best.Id) < 0))
             {
                 (best, bestScore) = (cluster, score);
             }
@@ -170,23 +169,11 @@ public sealed class StoryClusterer
         _itemToCluster[item.Id] = cluster.Id;
     }
 
-    private void Index(StoryCluster cluster)
-    {
-        foreach (var feature in cluster.Centroid.Keys)
-        {
-            if (!_postings.TryGetValue(feature, out var ids))
-            {
-                _postings[feature] = ids = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            ids.Add(cluster.Id);
-        }
-    }
-
     private void Restore(StoryCluster cluster)
     {
+        cluster.CentroidNorm = Math.Sqrt(cluster.Centroid.Values.Sum(w => w * w));
         _clusters[cluster.Id] = cluster;
-        Index(cluster);
+        _index.Add(cluster);
         for (var i = 0; i < cluster.ItemIds.Count; i++)
         {
             _itemToCluster[cluster.ItemIds[i]] = cluster.Id;

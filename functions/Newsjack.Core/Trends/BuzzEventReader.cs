@@ -25,23 +25,24 @@ public static class BuzzEventReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("text"u8) && reader.Read() && reader.TokenType == JsonTokenType.String)
+                // Only "text" (4), "lang" (4) and "createdAt" (9) matter; other names are skipped by length first.
+                var property = reader.ValueIsEscaped || reader.ValueSpan.Length is 4 or 9 ? Property(ref reader) : 0;
+                reader.Read();
+                switch (property)
                 {
-                    var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-                    textLength = length <= textBuffer.Length ? reader.CopyString(textBuffer) : CopyTruncated(ref reader, textBuffer);
-                }
-                else if (reader.ValueTextEquals("createdAt"u8) && reader.Read())
-                {
-                    hasTime = reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out createdAt);
-                }
-                else if (reader.ValueTextEquals("lang"u8) && reader.Read() && reader.TokenType == JsonTokenType.String)
-                {
-                    language = Language(reader.ValueSpan);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
+                    case 1 when reader.TokenType == JsonTokenType.String:
+                        var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+                        textLength = length <= textBuffer.Length ? reader.CopyString(textBuffer) : CopyTruncated(ref reader, textBuffer);
+                        break;
+                    case 2:
+                        hasTime = reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out createdAt);
+                        break;
+                    case 3 when reader.TokenType == JsonTokenType.String:
+                        language = Language(reader.ValueSpan);
+                        break;
+                    default:
+                        reader.TrySkip();
+                        break;
                 }
             }
         }
@@ -52,6 +53,9 @@ public static class BuzzEventReader
 
         return textLength >= 0 && hasTime;
     }
+
+    private static int Property(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("text"u8) ? 1 : reader.ValueTextEquals("createdAt"u8) ? 2 : reader.ValueTextEquals("lang"u8) ? 3 : 0;
 
     private static int CopyTruncated(ref Utf8JsonReader reader, Span<char> textBuffer)
     {

@@ -30,15 +30,15 @@ public static class MomentumEstimator
         var explanations = new List<string>
         {
             F($"{volume} mentions (news items and posts) in the last hour."),
-            velocity >= 0
-                ? F($"Speeding up: {velocity:+0;-0;0} mentions compared with the hour before ({previous}).")
-                : F($"Slowing down: {velocity:0} mentions compared with the hour before ({previous})."),
+            velocity > 0 ? F($"Speeding up: {velocity:+0} mentions compared with the hour before ({previous}).")
+                : velocity < 0 ? F($"Slowing down: {velocity:0} mentions compared with the hour before ({previous}).")
+                : F($"Steady: as many mentions as the hour before ({previous})."),
             F($"Acceleration {acceleration:+0;-0;0} per hour²: the hour-on-hour change is {(acceleration > 0 ? "growing" : acceleration < 0 ? "shrinking" : "steady")}."),
             ratio is { } r
                 ? F($"{r:0.0}× its usual mentions: '{input.StrongestTerm}' normally gets {baseline:0.#} an hour.")
                 : F($"No baseline yet for '{input.StrongestTerm}': too new to compare with its usual rate."),
-            F($"Significance {strongest.Significance:0.0}σ: '{input.StrongestTerm}' is {strongest.Significance:0.0} standard deviations above its usual hourly count."),
-            F($"Carried by {input.OutletCount} outlet{(input.OutletCount == 1 ? "" : "s")}."),
+            F($"Significance {strongest.Significance:0.0;-0.0;0}σ: '{input.StrongestTerm}' is {Math.Abs(strongest.Significance):0.0} standard deviations {(strongest.Significance < 0 ? "below" : "above")} its usual hourly count."),
+            input.OutletCount == 0 ? "No news outlet carries it yet." : F($"Carried by {input.OutletCount} outlet{(input.OutletCount == 1 ? "" : "s")}."),
             input.PostCount == 0 ? "No social posts attached yet." : F($"{input.PostCount} posts averaging {engagement:0} engagements (likes + 2 × shares + replies)."),
             hours <= 0
                 ? "The window has closed: mentions are back to their usual rate."

@@ -36,10 +36,9 @@ public static class PostTermHashes
                 count = AddDistinct(destination, count, tagLength > 0 ? OfHashtag(buffer[..tagLength]) : 0);
             }
 
-            var length = TermFolder.Fold(raw, buffer, language);
-            if (length > 0 && count < destination.Length)
+            if (TermFolder.Fold(raw, buffer, language, out var termHash) > 0 && count < destination.Length)
             {
-                count = AddDistinct(destination, count, OfTerm(buffer[..length]));
+                count = AddDistinct(destination, count, termHash);
             }
         }
 

@@ -2,26 +2,27 @@ namespace Newsjack.Core.Trends;
 
 /// <summary>
 /// SigniTrend (Schubert, Weiler, Kriegel, KDD 2014): fixed-memory hashed counters with exponentially weighted
-/// mean and variance per bucket. Two rows indexed by the two halves of a 64-bit term hash; a term reads the row
-/// where its count is smallest (fewest collisions, as in a count-min sketch). One sketch per Event Hub partition;
+/// mean and variance per bucket. Each term has two buckets (a count-min sketch of depth two) inside one 64-byte
+/// block, so counting a term touches one cache line; a term reads the bucket where its count is smallest. One sketch per Event Hub partition;
 /// sketches of the same window <see cref="Merge"/> by adding, and <see cref="SignificanceSketchSerializer"/> persists them.
 /// </summary>
 public sealed class SignificanceSketch
 {
     private const int Rows = 2;
+    private const int BlockBits = 4;
     private const int MaxCatchUpWindows = 96;
     private const long NotStarted = long.MinValue / 4;
     private readonly int[] _counts;
     private readonly float[] _means;
     private readonly float[] _variances;
-    private readonly int _mask;
+    private readonly int _blockMask;
     private readonly float _alpha;
 
     public SignificanceSketch(TrendOptions? options = null, long windowIndex = NotStarted)
     {
         Options = options ?? new TrendOptions();
         var width = 1 << Options.WidthBits;
-        _mask = width - 1;
+        _blockMask = (Rows * width >> BlockBits) - 1;
         _alpha = (float)Options.Alpha;
         _counts = new int[Rows * width];
         _means = new float[Rows * width];
@@ -47,8 +48,9 @@ public sealed class SignificanceSketch
 
     public void Observe(ulong hash)
     {
-        _counts[(int)hash & _mask]++;
-        _counts[((int)(hash >> 32) & _mask) + _mask + 1]++;
+        var (first, second) = Buckets(hash);
+        _counts[first]++;
+        _counts[second]++;
     }
 
     /// <summary>Closes windows up to <paramref name="windowIndex"/>: each bucket's count joins its moving mean and variance.</summary>
@@ -81,8 +83,7 @@ public sealed class SignificanceSketch
 
     public TermSignificance Query(ulong hash)
     {
-        var first = (int)hash & _mask;
-        var second = ((int)(hash >> 32) & _mask) + _mask + 1;
+        var (first, second) = Buckets(hash);
         var bucket = _counts[second] < _counts[first] ? second : first;
         // The moving statistics start at zero; dividing by the weight seen so far removes that start-up bias
         // (as Adam does), so a term steady for a few windows reads its true mean, not a fraction of it.
@@ -117,6 +118,15 @@ public sealed class SignificanceSketch
     {
         WindowIndex = windowIndex;
         WindowsObserved = windowsObserved;
+    }
+
+    private (int First, int Second) Buckets(ulong hash)
+    {
+        // Rows × width counters in blocks of 16; the two slots differ, so the depth-two sketch keeps two independent counts.
+        var block = ((int)hash & _blockMask) << BlockBits;
+        var first = (int)(hash >> 40) & 15;
+        var second = (first + 1 + ((int)(hash >> 44) % 15)) & 15;
+        return (block + first, block + second);
     }
 
     private void FoldWindow()

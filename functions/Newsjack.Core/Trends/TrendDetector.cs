@@ -9,8 +9,8 @@ namespace Newsjack.Core.Trends;
 /// </summary>
 public sealed class TrendDetector(SignificanceSketch sketch)
 {
-    /// <summary>Pairs come from this many leading terms (15 pairs), bounding work per post.</summary>
-    public const int PairTerms = 6;
+    /// <summary>Pairs come from this many leading terms (6 pairs), bounding work per post.</summary>
+    public const int PairTerms = 4;
 
     public SignificanceSketch Sketch { get; } = sketch;
 

@@ -1,6 +1,6 @@
 namespace Newsjack.Core.Trends;
 
-/// <summary>Knobs of the SigniTrend sketch; memory is 2 rows × 2^<see cref="WidthBits"/> buckets × 12 bytes (24 MB at 20 bits).</summary>
+/// <summary>Knobs of the SigniTrend sketch; memory is 2 rows × 2^<see cref="WidthBits"/> buckets × 12 bytes (12 MB at 19 bits).</summary>
 public sealed record TrendOptions
 {
     /// <summary>Length of one counting window; significance compares the current window with earlier ones.</summary>
@@ -15,7 +15,7 @@ public sealed record TrendOptions
     /// <summary>No significance at all before this many windows were folded into the baseline (cold start).</summary>
     public int WarmupWindows { get; init; } = 3;
 
-    public int WidthBits { get; init; } = 20;
+    public int WidthBits { get; init; } = 19;
 
     /// <summary>Least usual mentions per window that count as a baseline for "N× its usual" (rarer terms have none).</summary>
     public double MinBaseline { get; init; } = 0.5;

@@ -119,6 +119,9 @@ public sealed class SignificanceSketchTests
         Assert.Equal(Newsjack.Core.Text.TextLanguage.Spanish, language);
         Assert.False(BuzzEventReader.TryRead("""{"text":"no time"}"""u8, buffer, out _, out _, out _));
         Assert.False(BuzzEventReader.TryRead("""not json"""u8, buffer, out _, out _, out _));
+        Assert.False(BuzzEventReader.TryRead("""{"text":5,"createdAt":"2026-11-20T10:00:00Z"}"""u8, buffer, out _, out _, out _));
+        Assert.True(BuzzEventReader.TryRead("""{"\u0074ext":"escaped name","createdAt":"2026-11-20T10:00:00Z"}"""u8, buffer, out length, out _, out _));
+        Assert.Equal("escaped name", new string(buffer, 0, length));
     }
 
     private static TrendDetector Feed(TrendDetector detector, int hours, int perHour, string text)
