@@ -25,6 +25,9 @@ param buzzCleanupSchedule string = '0 17 * * * *'
 @description('Prefix of every Newsjack table, queue and container (Storage__Prefix).')
 param storagePrefix string = 'nj'
 
+@description('Path of the feeds file (JSON, see samples/feeds.json) inside the deployed app; empty polls no feeds.')
+param newsFeedsFile string = ''
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -101,6 +104,7 @@ module api './app/api.bicep' = {
     storagePrefix: storagePrefix
     newsPollSchedule: newsPollSchedule
     buzzCleanupSchedule: buzzCleanupSchedule
+    newsFeedsFile: newsFeedsFile
   }
 }
 
