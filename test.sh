@@ -6,9 +6,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Reinstall only when the lock file's content changed (a fresh checkout's newer timestamp is no reason).
+lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -x node_modules/.bin/azurite ] || [ "$(cat node_modules/.newsjack-lock.sha256 2>/dev/null)" != "$lock_sum" ]; then
   echo "test.sh: installing Azurite (npm ci)..."
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > node_modules/.newsjack-lock.sha256
 fi
 export NEWSJACK_AZURITE="$root/node_modules/.bin/azurite"
 

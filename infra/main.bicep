@@ -28,6 +28,9 @@ param topicsSchedule string = '0 */5 * * * *'
 @description('Prefix of every Newsjack table, queue and container (Storage__Prefix).')
 param storagePrefix string = 'nj'
 
+@description('Path of the feeds file (JSON, see samples/feeds.json) inside the deployed app; empty polls no feeds.')
+param newsFeedsFile string = ''
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -105,6 +108,7 @@ module api './app/api.bicep' = {
     newsPollSchedule: newsPollSchedule
     buzzCleanupSchedule: buzzCleanupSchedule
     topicsSchedule: topicsSchedule
+    newsFeedsFile: newsFeedsFile
   }
 }
 

@@ -20,6 +20,12 @@ public static class CliApp
             return 2;
         }
 
+        if (args.Skip(command.Name.Split(' ').Length).Any(a => a is "--help" or "-h"))
+        {
+            await stdout.WriteLineAsync($"usage: newsjack {command.Usage}");
+            return 0;
+        }
+
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

@@ -9,5 +9,6 @@ internal static class CoreRegistrations
     public static void Add(IServiceCollection services)
     {
         services.AddSingleton(BrandScorer.Default);
+        services.AddSingleton<Analysis.ITextAnalyzer, Analysis.LocalTextAnalyzer>();
     }
 }

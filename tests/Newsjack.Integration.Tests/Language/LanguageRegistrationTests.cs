@@ -16,6 +16,16 @@ public sealed class LanguageRegistrationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void NotEnabled_TheLocalAnalyzerIsTheDefault()
+    {
+        var configuration = Configuration(("Language:Endpoint", "https://x.cognitiveservices.azure.com"));
+        var services = new ServiceCollection().AddSingleton(configuration).AddLogging().AddNewsjackCore().AddNewsjackAzure(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<LocalTextAnalyzer>(provider.GetRequiredService<ITextAnalyzer>());
+    }
+
+    [Fact]
     public void Enabled_ReplacesTheAnalyzerWithTheCachedAzureOne()
     {
         var configuration = Configuration(("Language:Enabled", "true"), ("Language:Endpoint", "https://x.cognitiveservices.azure.com"), ("Language:Key", "k"));
