@@ -57,10 +57,10 @@ public sealed class DetectTopicsJob(
                     await state.SaveSketchAsync(pass.Sketch, pass.CountedThrough, loaded.SketchETag, cancellationToken);
                 }
 
-                var written = await topics.SaveAsync(pass.Topics, now - TimeSpan.FromDays(settings.PruneDays), settings.MaxItemIds, cancellationToken);
+                var written = await topics.SaveAsync(pass.Topics, now - TimeSpan.FromDays(settings.PruneDays), from, settings.MaxItemIds, cancellationToken);
                 var purged = await topics.PurgeBeforeAsync(now - TimeSpan.FromDays(settings.RetentionDays), cancellationToken);
-                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, posts.Count, written.Written, written.Unchanged, purged);
-                return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, purged, attempt);
+                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, posts.Count, written.Written, written.Unchanged, written.Retired, purged);
+                return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, written.Retired, purged, attempt);
             }
             catch (StateConflictException ex) when (attempt < settings.ConflictAttempts)
             {

@@ -30,8 +30,12 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
             .ThenBy(t => t.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>Writes new and changed topics; rows of the same topics in other day partitions since <paramref name="lookBackFrom"/> are removed.</summary>
-    public async Task<TopicWriteCounts> SaveAsync(IReadOnlyList<Topic> topics, DateTimeOffset lookBackFrom, int maxItemIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes new and changed topics; rows of the same topics in other day partitions since <paramref name="lookBackFrom"/>
+    /// are removed, and so are rows active since <paramref name="activeSince"/> that are no longer a topic (a hashtag
+    /// topic whose posts now belong to a story): <paramref name="topics"/> holds every topic active since then.
+    /// </summary>
+    public async Task<TopicWriteCounts> SaveAsync(IReadOnlyList<Topic> topics, DateTimeOffset lookBackFrom, DateTimeOffset activeSince, int maxItemIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(topics);
         var existing = (await ReadFromDayAsync(lookBackFrom, cancellationToken)).ToLookup(r => r.RowKey, StringComparer.Ordinal);
@@ -54,13 +58,16 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
             stale.AddRange(rows.Where(r => r.PartitionKey != entity.PartitionKey));
         }
 
+        var ids = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var retired = existing.Where(g => !ids.Contains(g.Key)).SelectMany(g => g)
+            .Where(r => r.GetDateTimeOffset("LastSeen") >= activeSince).ToList();
         foreach (var batch in writes.GroupBy(e => e.PartitionKey).SelectMany(g => g.Chunk(BatchSize)))
         {
             await _table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
         }
 
-        await DeleteAsync(stale, cancellationToken);
-        return new TopicWriteCounts(writes.Count, unchanged, stale.Count);
+        await DeleteAsync(stale.Concat(retired), cancellationToken);
+        return new TopicWriteCounts(writes.Count, unchanged, stale.Count, retired.Count);
     }
 
     /// <summary>Deletes rows of days before <paramref name="before"/>'s day (retention).</summary>

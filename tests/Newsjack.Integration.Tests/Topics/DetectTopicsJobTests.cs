@@ -157,6 +157,30 @@ public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Hashtag_topic_whose_posts_now_belong_to_a_story_is_retired()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_storage, _time);
+        await TopicSamples.StorePostsAsync(services.Get<BuzzIngestHandler>(), _time, ct);
+        await services.Get<DetectTopicsJob>().DetectAsync(ct);
+        var social = Assert.Single(await services.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddDays(-1), ct), t => t.Origin == TopicOrigin.Social);
+
+        // News catches up and uses the hashtag: the posts join the story, the hashtag is no topic of its own any more.
+        var item = TopicSamples.Item("blackout-4", "Meridian Wire", "Fans call the stadium blackout the #BlackoutBowl", "The championship game blackout became the #BlackoutBowl online.", _time.GetUtcNow().AddMinutes(-10));
+        var news = services.Get<NewsItemStore>();
+        await news.EnsureAsync(ct);
+        await news.RecordAsync("Meridian Wire", [new NewsItemCandidate(item, null, false)], _time.GetUtcNow().AddMinutes(-5), ct);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var report = await services.Get<DetectTopicsJob>().DetectAsync(ct);
+
+        var topics = await services.Get<TopicStore>().ReadRecentAsync(_time.GetUtcNow().AddDays(-1), ct);
+        Assert.Equal(1, report.Retired);
+        Assert.DoesNotContain(topics, t => t.Id == social.Id);
+        Assert.Equal(4, Assert.Single(topics).PostCount);
+        Assert.DoesNotContain((await RowsAsync(services, ct)).Select(r => r.RowKey), id => id == social.Id);
+    }
+
+    [Fact]
     public async Task Topics_past_retention_are_deleted_and_their_stories_leave_the_state()
     {
         var ct = TestContext.Current.CancellationToken;
