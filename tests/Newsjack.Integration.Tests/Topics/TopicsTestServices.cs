@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using Newsjack.Azure.Storage;
 
@@ -28,12 +29,28 @@ public sealed class TopicsTestServices : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         configure?.Invoke(services);
         Provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Names = new StorageNames(storage.Prefix);
     }
+
+    public StorageNames Names { get; }
 
     public ServiceProvider Provider { get; }
 
     public T Get<T>()
         where T : notnull => Provider.GetRequiredService<T>();
+
+    /// <summary>Every row of the `topics` table, by RowKey.</summary>
+    public async Task<List<TableEntity>> TopicRowsAsync(CancellationToken cancellationToken)
+    {
+        var table = Get<TableServiceClient>().GetTableClient(Names.Table("topics"));
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return [.. rows.OrderBy(r => r.RowKey, StringComparer.Ordinal)];
+    }
 
     public ValueTask DisposeAsync() => Provider.DisposeAsync();
 }
