@@ -36,17 +36,16 @@ public sealed class ScoreAnalyzerTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(0, first.Code);
         var sentiment = Assert.Single(_language.SentDocuments("SentimentAnalysis"));
-        var entities = Assert.Single(_language.SentDocuments("EntityRecognition"));
+        Assert.Empty(_language.SentDocuments("EntityRecognition"));
         var text = (string)sentiment["text"]!;
         Assert.StartsWith(blackout.GetProperty("label").GetString() + "\n", text, StringComparison.Ordinal);
         Assert.InRange(text.Length, 1, 1000);
-        Assert.Equal(text, (string)entities["text"]!);
 
         var topics = Topics(first.Stdout);
         var analysed = topics.Single(t => t.GetProperty("id").GetString() == blackout.GetProperty("id").GetString());
         Assert.Equal("medium", Tier(analysed));
         Assert.Contains("sensitive_social_issues medium: analyzer: negative mood 0.92", Reasons(analysed));
-        Assert.Contains(Reasons(analysed), r => r.StartsWith("analyzer: mentions Superdome (Organization)", StringComparison.Ordinal));
+        Assert.DoesNotContain(Reasons(analysed), r => r.StartsWith("analyzer: mentions", StringComparison.Ordinal));
         Assert.All(topics.Where(t => t.GetProperty("id").GetString() != blackout.GetProperty("id").GetString()),
             t => Assert.DoesNotContain(Reasons(t), r => r.Contains("analyzer", StringComparison.Ordinal)));
 

@@ -12,8 +12,11 @@ public static class TopicAnalysisDocument
     public const int MaxItems = 5;
     public const int MaxPosts = 3;
 
-    /// <summary>Sentiment can raise risk; entities are context for the reviewer. Each kind is one record.</summary>
-    public const AnalysisKinds Kinds = AnalysisKinds.Sentiment | AnalysisKinds.Entities;
+    /// <summary>
+    /// Sentiment only: it is what can raise risk, and each kind is billed as its own record, so this keeps the cost at
+    /// one text record per topic per window. Entities stay available to callers that ask for them explicitly.
+    /// </summary>
+    public const AnalysisKinds Kinds = AnalysisKinds.Sentiment;
 
     /// <summary>Each text is cut first, so one long summary cannot crowd out the others.</summary>
     private const int MaxCharactersPerText = 240;
