@@ -1,16 +1,20 @@
 using System.Text.Json;
 using Newsjack.Core.Decisions;
+using Newsjack.Core.Decisions.Analysis;
 using Newsjack.Core.Decisions.Report;
 using Newsjack.Core.Serialization;
 
 namespace Newsjack.Cli.Commands;
 
-/// <summary>`newsjack score`: clusters, trends, scores and decides for one brand, statelessly (contract output).</summary>
+/// <summary>
+/// `newsjack score`: clusters, trends, scores and decides for one brand, statelessly (contract output).
+/// `--analyzer azure` adds Azure AI Language sentiment and entities for the topics that pass the local filters.
+/// </summary>
 internal sealed class ScoreCommand : ICliCommand
 {
     public string Name => "score";
 
-    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] --format json   topics scored for a brand";
+    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure [--settings FILE]] --format json   topics scored for a brand";
 
     public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
     {
@@ -18,6 +22,18 @@ internal sealed class ScoreCommand : ICliCommand
         var itemsFile = arguments.Required("items");
         var buzzFile = arguments.Optional("buzz");
         var now = arguments.OptionalTime("now") ?? TimeProvider.System.GetUtcNow();
+        var analyzer = arguments.Optional("analyzer") ?? "local";
+        var settings = arguments.Optional("settings");
+        if (analyzer is not ("local" or "azure"))
+        {
+            throw new CliUsageException($"--analyzer: '{analyzer}' is not one of local, azure");
+        }
+
+        if (settings is not null && analyzer != "azure")
+        {
+            throw new CliUsageException("--settings is only read with --analyzer azure (plain score is stateless)");
+        }
+
         arguments.RequireFormat("json");
         arguments.EnsureAllUsed();
 
@@ -25,6 +41,13 @@ internal sealed class ScoreCommand : ICliCommand
         var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);
         var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost);
         var (topics, scores) = BrandRun.Score(brand, items, posts, now);
+        if (analyzer == "azure")
+        {
+            // Local scores pick what is worth paying for; the analysis can only raise risk and add reasons.
+            var analyses = await ScoreAnalysis.AnalyzeAsync(settings, TopicAnalysisSelector.Select(brand, scores), cancellationToken);
+            scores = BrandRun.Rescore(brand, scores, analyses, now);
+        }
+
         var report = ScoreReportBuilder.Build(brand.Id, now, topics, scores);
         await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, NewsjackJsonContext.Default.ScoreReport).AsMemory(), cancellationToken);
         return 0;

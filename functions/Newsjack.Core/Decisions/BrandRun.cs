@@ -1,3 +1,4 @@
+using Newsjack.Core.Analysis;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
@@ -16,5 +17,14 @@ public static class BrandRun
         var byId = items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var subjects = topics.Select(t => TopicSubject.From(t, byId, posts)).ToList();
         return (topics, BrandScorer.Default.ScoreAll(subjects, brand, now, []));
+    }
+
+    /// <summary>Scores the same subjects again with their text analyses (by topic id); order and topics are unchanged.</summary>
+    public static IReadOnlyList<TopicScore> Rescore(BrandProfile brand, IReadOnlyList<TopicScore> scores, IReadOnlyList<TextAnalysisResult> analyses, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(analyses);
+        var byId = analyses.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId);
     }
 }

@@ -1,4 +1,6 @@
+using Newsjack.Core.Analysis;
 using Newsjack.Core.Brands;
+using Newsjack.Core.Decisions.Analysis;
 using Newsjack.Core.Relevance;
 using Newsjack.Core.Risk;
 
@@ -15,16 +17,23 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// <summary>
     /// Scores every subject; cards are gated in order of relevance, each one sent counting against the daily
     /// limit and cooldown of the next, so a burst of stories yields at most maxCardsPerDay cards.
+    /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// </summary>
-    public IReadOnlyList<TopicScore> ScoreAll(IReadOnlyList<ScoringSubject> subjects, BrandProfile brand, DateTimeOffset now, IReadOnlyList<SentCard> history)
+    public IReadOnlyList<TopicScore> ScoreAll(
+        IReadOnlyList<ScoringSubject> subjects,
+        BrandProfile brand,
+        DateTimeOffset now,
+        IReadOnlyList<SentCard> history,
+        IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         var judged = subjects.Select(s =>
         {
             var rel = relevance.Score(s, brand, now);
-            var assessment = risk.Assess(s, brand, now);
+            var analysis = analyses?.GetValueOrDefault(s.Id);
+            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now), analysis);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
-            return new TopicScore(s, rel, assessment, decision, reasons, null);
+            return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();
 
         var sent = new List<SentCard>(history);

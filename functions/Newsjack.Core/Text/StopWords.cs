@@ -8,15 +8,14 @@ namespace Newsjack.Core.Text;
 /// </summary>
 public static class StopWords
 {
-    private static readonly HashSet<ulong>[] Sets = Build();
+    // Per language: its own list plus the English one, so a check is one lookup.
+    private static readonly StableHashSet[] Sets = Build();
 
     public static bool Contains(ReadOnlySpan<char> folded, TextLanguage language) => ContainsHash(StableHash.Of(folded), language);
 
-    public static bool ContainsHash(ulong foldedHash, TextLanguage language) =>
-        Sets[(int)TextLanguage.English].Contains(foldedHash)
-        || (language is not TextLanguage.English and not TextLanguage.Other && Sets[(int)language].Contains(foldedHash));
+    public static bool ContainsHash(ulong foldedHash, TextLanguage language) => Sets[(int)language].Contains(foldedHash);
 
-    private static HashSet<ulong>[] Build()
+    private static StableHashSet[] Build()
     {
         var lists = new string[Enum.GetValues<TextLanguage>().Length];
         lists[(int)TextLanguage.English] = StopWordLists.English;
@@ -27,6 +26,6 @@ public static class StopWords
         lists[(int)TextLanguage.Portuguese] = StopWordLists.Portuguese;
         lists[(int)TextLanguage.Italian] = StopWordLists.Italian;
         lists[(int)TextLanguage.Other] = string.Empty;
-        return [.. lists.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StableHash.Of(w)).ToHashSet())];
+        return [.. lists.Select(l => new StableHashSet($"{StopWordLists.English} {l}".Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StableHash.Of(w))))];
     }
 }

@@ -52,21 +52,25 @@ public static class TermFolder
         }
 
         var hash = StableHash.Start();
-        if (!word.ContainsAnyExceptInRange(' ', '~') && !word.Contains('\''))
+        var target = destination[..word.Length];
+        var length = 0;
+
+        // Plain printable ASCII (the common case) lower-cases and hashes in one pass; the first other character
+        // (or apostrophe) hands the rest of the word to the general loop, which treats ASCII the same way.
+        for (; length < target.Length; length++)
         {
-            // Plain ASCII word (the common case): vectorised lower-casing, then the hash.
-            System.Text.Ascii.ToLower(word, destination, out var written);
-            foreach (var c in destination[..written])
+            var c = word[length];
+            if ((uint)(c - ' ') > '~' - ' ' || c == '\'')
             {
-                hash = StableHash.Step(hash, c);
+                break;
             }
 
-            foldedHash = StableHash.Mix(hash);
-            return written;
+            var lower = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            target[length] = lower;
+            hash = StableHash.Step(hash, lower);
         }
 
-        var length = 0;
-        foreach (var c in word)
+        foreach (var c in word[length..])
         {
             if (c is '\'' or '\u2019' || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
@@ -75,7 +79,7 @@ public static class TermFolder
 
             var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
             var folded = lower >= FoldStart && lower - FoldStart < LatinFold.Length ? LatinFold[lower - FoldStart] : lower;
-            destination[length++] = folded;
+            target[length++] = folded;
             hash = StableHash.Step(hash, folded);
         }
 

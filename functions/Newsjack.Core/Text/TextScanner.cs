@@ -9,9 +9,6 @@ namespace Newsjack.Core.Text;
 /// </summary>
 public ref struct TextScanner(ReadOnlySpan<char> text)
 {
-    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private readonly ReadOnlySpan<char> _text = text;
     private int _position;
     private bool _break = true;
@@ -74,11 +71,14 @@ public ref struct TextScanner(ReadOnlySpan<char> text)
         var allDigits = true;
         while (i < text.Length)
         {
-            // Vectorised run over ASCII letters and digits; the slow path below handles the rest.
-            var run = text[i..].IndexOfAnyExcept(AsciiWordChars);
-            var end = run < 0 ? text.Length : i + run;
-            allDigits = allDigits && !text[i..end].ContainsAnyExceptInRange('0', '9');
-            i = end;
+            // Run over ASCII letters and digits, scalar: words are a few characters, shorter than a vector's set-up
+            // pays for. The slow path below handles the rest.
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                allDigits &= char.IsAsciiDigit(text[i]);
+                i++;
+            }
+
             if (i >= text.Length)
             {
                 break;

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Newsjack.Core.Trends;
 
 /// <summary>
@@ -51,6 +55,31 @@ public sealed class SignificanceSketch
         var (first, second) = Buckets(hash);
         _counts[first]++;
         _counts[second]++;
+    }
+
+    /// <summary>
+    /// Observes each hash once. All their cache lines are requested first, so a post's ~17 misses into the 4 MB count
+    /// array overlap instead of queueing behind each other; the counts are the same as calling <see cref="Observe"/>.
+    /// </summary>
+    public void ObserveAll(ReadOnlySpan<ulong> hashes)
+    {
+        if (Sse.IsSupported)
+        {
+            ref var counts = ref MemoryMarshal.GetArrayDataReference(_counts);
+            foreach (var hash in hashes)
+            {
+                // A prefetch never faults, so a raw address is safe even were the array to move meanwhile.
+                unsafe
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref counts, ((int)hash & _blockMask) << BlockBits)));
+                }
+            }
+        }
+
+        foreach (var hash in hashes)
+        {
+            Observe(hash);
+        }
     }
 
     /// <summary>Closes windows up to <paramref name="windowIndex"/>: each bucket's count joins its moving mean and variance.</summary>

@@ -18,21 +18,19 @@ public sealed class TrendDetector(SignificanceSketch sketch)
     public void Add(ReadOnlySpan<char> text, DateTimeOffset time, TextLanguage language = TextLanguage.English)
     {
         Sketch.AdvanceTo(Sketch.WindowOf(time));
-        Span<ulong> hashes = stackalloc ulong[PostTermHashes.MaxTerms];
-        var count = PostTermHashes.Collect(text, language, hashes);
-        for (var i = 0; i < count; i++)
-        {
-            Sketch.Observe(hashes[i]);
-        }
-
+        Span<ulong> hashes = stackalloc ulong[PostTermHashes.MaxTerms + (PairTerms * (PairTerms - 1) / 2)];
+        var count = PostTermHashes.Collect(text, language, hashes[..PostTermHashes.MaxTerms]);
+        var total = count;
         var paired = Math.Min(count, PairTerms);
         for (var i = 0; i < paired; i++)
         {
             for (var j = i + 1; j < paired; j++)
             {
-                Sketch.Observe(StableHash.Pair(hashes[i], hashes[j]));
+                hashes[total++] = StableHash.Pair(hashes[i], hashes[j]);
             }
         }
+
+        Sketch.ObserveAll(hashes[..total]);
     }
 
     public TermSignificance Term(string term) => Sketch.Query(PostTermHashes.OfTerm(term));
