@@ -130,7 +130,7 @@ public sealed class StoryClusterer
         {
             var cluster = _clusters[id];
             var score = at - cluster.LastSeen > _options.MaxGap ? 0 : cluster.Cosine(features.Weights);
-            if (score < _options.SimilarityThreshold || cluster.SharedTerms(features.Terms) < _options.MinSharedTerms)
+            if (score < _options.SimilarityThreshold || cluster.SharedIdeas(features) < _options.MinSharedTerms)
             {
                 continue;
             }
