@@ -29,6 +29,9 @@ public sealed class StoryCluster
     /// <summary>The first few titles with their vectors; the label is the one closest to the centre.</summary>
     public List<LabelCandidate> LabelCandidates { get; set; } = [];
 
+    /// <summary>Members (copies aside) that report harm (see <see cref="HarmSignal"/>).</summary>
+    public int HarmItems { get; set; }
+
     public DateTimeOffset FirstSeen { get; set; }
 
     public DateTimeOffset LastSeen { get; set; }
