@@ -29,6 +29,9 @@ public sealed class StoryCluster
     /// <summary>The first few titles with their vectors; the label is the one closest to the centre.</summary>
     public List<LabelCandidate> LabelCandidates { get; set; } = [];
 
+    /// <summary>Members (copies aside) that report harm (see <see cref="HarmSignal"/>).</summary>
+    public int HarmItems { get; set; }
+
     public DateTimeOffset FirstSeen { get; set; }
 
     public DateTimeOffset LastSeen { get; set; }
@@ -52,4 +55,25 @@ public sealed class StoryCluster
     }
 
     public int SharedTerms(IReadOnlySet<string> terms) => terms.Count(Centroid.ContainsKey);
+
+    /// <summary>
+    /// Distinct ideas an item shares with the story: shared terms, where terms also shared as one adjacent phrase
+    /// count once, so a stock phrase alone ("crash course", "world cup") is one piece of evidence, not two.
+    /// </summary>
+    public int SharedIdeas(WeightedFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var shared = features.Terms.Where(Centroid.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        var joined = 0;
+        foreach (var feature in features.Weights.Keys)
+        {
+            var space = feature.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && Centroid.ContainsKey(feature) && shared.Contains(feature[..space]) && shared.Contains(feature[(space + 1)..]))
+            {
+                joined++;
+            }
+        }
+
+        return shared.Count == 0 ? 0 : Math.Max(1, shared.Count - joined);
+    }
 }

@@ -6,7 +6,21 @@ public sealed record StoryClusterOptions
     /// <summary>Least cosine similarity between an item and a story's centre for the item to join it.</summary>
     public double SimilarityThreshold { get; init; } = 0.15;
 
-    /// <summary>Least number of distinct terms an item must share with a story, so one shared word ("storm") never links stories.</summary>
+    /// <summary>
+    /// When one of an item and a story reports harm (see <see cref="HarmSignal"/>) and the other does not, the item
+    /// joins only with this many shared ideas (see <see cref="StoryCluster.SharedIdeas"/>) and
+    /// <see cref="MixedHarmThreshold"/>: a tragedy and a feature that share only their setting ("World Cup fans killed
+    /// in bus crash" / "World Cup fever: fans plan trips") are two stories, and in one topic the tragedy floors both.
+    /// </summary>
+    public int MixedHarmSharedTerms { get; init; } = 3;
+
+    /// <summary>Least cosine for an item to join a story when only one of them reports harm (see <see cref="MixedHarmSharedTerms"/>).</summary>
+    public double MixedHarmThreshold { get; init; } = 0.25;
+
+    /// <summary>
+    /// Least number of distinct ideas an item must share with a story (see <see cref="StoryCluster.SharedIdeas"/>), so one
+    /// shared word ("storm") or one stock phrase ("crash course") never links stories.
+    /// </summary>
     public int MinSharedTerms { get; init; } = 2;
 
     /// <summary>A story that got no item for this long takes no new ones (a new story starts instead).</summary>

@@ -103,7 +103,9 @@ public sealed class StoryClusterer
         }
 
         var features = terms.Weigh(Frequencies, _options.TitleWeight);
-        var cluster = BestMatch(features, item.PublishedAt) ?? Open(item);
+        var harm = HarmSignal.Of(item);
+        var cluster = BestMatch(features, item.PublishedAt, harm) ?? Open(item);
+        cluster.HarmItems += harm ? 1 : 0;
         StoryCentroid.Add(cluster, features, _options.CentroidTerms);
         _index.Add(cluster);
         if (cluster.LabelCandidates.Count < LabelCandidates)
@@ -121,7 +123,7 @@ public sealed class StoryClusterer
         return cluster.Id;
     }
 
-    private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at)
+    private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at, bool harm)
     {
         var candidates = _index.Candidates(features, Frequencies, id => _clusters.TryGetValue(id, out var c) && at - c.LastSeen <= _options.MaxGap + _options.MaxGap);
         StoryCluster? best = null;
@@ -130,7 +132,9 @@ public sealed class StoryClusterer
         {
             var cluster = _clusters[id];
             var score = at - cluster.LastSeen > _options.MaxGap ? 0 : cluster.Cosine(features.Weights);
-            if (score < _options.SimilarityThreshold || cluster.SharedTerms(features.Terms) < _options.MinSharedTerms)
+            var leastShared = harm == cluster.HarmItems > 0 ? _options.MinSharedTerms : Math.Max(_options.MinSharedTerms, _options.MixedHarmSharedTerms);
+            var threshold = harm == cluster.HarmItems > 0 ? _options.SimilarityThreshold : Math.Max(_options.SimilarityThreshold, _options.MixedHarmThreshold);
+            if (score < threshold || cluster.SharedIdeas(features) < leastShared)
             {
                 continue;
             }

@@ -123,6 +123,31 @@ public sealed class StoryClustererTests
         Assert.Equal(["a"], Assert.Single(clusterer.Clusters).ItemIds);
     }
 
+    [Fact]
+    public void Stories_sharing_only_a_stock_phrase_stay_apart()
+    {
+        var baking = Item("a", "Crash course in sourdough baking for beginners", "A bakery teaches starters and shaping.", "Harbor Wire");
+        var cycling = Item("b", "Crash course: how to fix a bike puncture", "Tyre levers and a spare tube are all you need.", "City Herald") with { PublishedAt = Noon.AddHours(1) };
+        var clusterer = new StoryClusterer();
+
+        clusterer.AddBatch([baking, cycling]);
+
+        Assert.NotEqual(clusterer.ClusterOf("a"), clusterer.ClusterOf("b"));
+    }
+
+    [Fact]
+    public void Tragedy_and_feature_sharing_only_their_setting_stay_apart()
+    {
+        var crash = Item("a", "Marathon runners killed as truck hits city marathon crowd", "Three runners died at the scene.", "Harbor Wire");
+        var feature = Item("b", "City marathon runners carb-load at pasta parties", "Restaurants near the start line fill up.", "City Herald") with { PublishedAt = Noon.AddHours(1) };
+        var clusterer = new StoryClusterer();
+
+        clusterer.AddBatch([crash, feature]);
+
+        Assert.NotEqual(clusterer.ClusterOf("a"), clusterer.ClusterOf("b"));
+        Assert.Equal(1, clusterer.Clusters.Single(c => c.Id == clusterer.ClusterOf("a")).HarmItems);
+    }
+
     private static NewsItem Item(string id, string title, string summary, string source) =>
         new() { Id = id, Title = title, Summary = summary, Source = source, PublishedAt = Noon, Language = "en" };
 }
