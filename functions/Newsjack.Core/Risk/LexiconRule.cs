@@ -17,10 +17,18 @@ public sealed record LexiconRule(
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "no", "not", "without", "zero", "never", "nobody", "none" };
 
     /// <summary>The hits of this rule in a text, after context rules.</summary>
-    public IEnumerable<LexiconHit> Find(TokenizedText text)
+    public IEnumerable<LexiconHit> Find(TokenizedText text) => Find(text, null);
+
+    /// <summary>As <see cref="Find(TokenizedText)"/>, skipping terms that cannot occur given the text's words.</summary>
+    public IEnumerable<LexiconHit> Find(TokenizedText text, IReadOnlySet<string>? stemsAndTexts)
     {
         foreach (var term in Terms)
         {
+            if (stemsAndTexts is not null && !term.CanOccurIn(stemsAndTexts))
+            {
+                continue;
+            }
+
             foreach (var (start, end) in term.FindAll(text))
             {
                 if (Near(Cancel, text, start, end)

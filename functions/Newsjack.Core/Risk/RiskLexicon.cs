@@ -17,7 +17,12 @@ public sealed class RiskLexicon(IReadOnlyList<LexiconRule> rules)
 
     public IReadOnlyList<LexiconRule> Rules { get; } = rules;
 
-    public IReadOnlyList<LexiconHit> Scan(TokenizedText text) => [.. Rules.SelectMany(r => r.Find(text))];
+    public IReadOnlyList<LexiconHit> Scan(TokenizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var present = text.StemsAndTexts();
+        return [.. Rules.SelectMany(r => r.Find(text, present))];
+    }
 
     public static IReadOnlyList<LexiconRule> Read(Stream content, string file)
     {

@@ -22,6 +22,13 @@ public sealed class Phrase
 
     public int Length => _stems.Length;
 
+    /// <summary>
+    /// False when the phrase cannot occur in a text with these word stems and texts (its first stem and glued form
+    /// are both absent): a cheap filter that lets a scan skip most of a large lexicon.
+    /// </summary>
+    public bool CanOccurIn(IReadOnlySet<string> stemsAndTexts) =>
+        _stems.Length > 0 && (stemsAndTexts.Contains(_stems[0]) || (_stems.Length > 1 && stemsAndTexts.Contains(_glued)));
+
     /// <summary>Every match as a word range [Start, End).</summary>
     public IEnumerable<(int Start, int End)> FindAll(TokenizedText text)
     {

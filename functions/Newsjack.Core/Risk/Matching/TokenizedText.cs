@@ -17,6 +17,19 @@ public sealed record TokenizedText(string Original, IReadOnlyList<Word> Words)
         return (from > 0 ? "…" : "") + text + (to < Words.Count - 1 ? "…" : "");
     }
 
+    /// <summary>Every word's text and stem, for <see cref="Phrase.CanOccurIn"/>.</summary>
+    public IReadOnlySet<string> StemsAndTexts()
+    {
+        var set = new HashSet<string>(Words.Count * 2, StringComparer.Ordinal);
+        foreach (var word in Words)
+        {
+            set.Add(word.Text);
+            set.Add(word.Stem);
+        }
+
+        return set;
+    }
+
     public bool HasAny(IReadOnlySet<string> texts, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(Words.Count, to); i++)
