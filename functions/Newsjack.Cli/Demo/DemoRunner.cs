@@ -23,7 +23,7 @@ public sealed class DemoRunner(string root, CliConsole console)
         {
             Progress(clock, "starting Azurite (local storage emulator)...");
             await using var azurite = await AzuriteProcess.StartAsync(Path.Combine(root, "node_modules", ".bin", "azurite"), cancellationToken);
-            await using var feedServer = await SampleFeedServer.StartAsync(Path.Combine(root, "samples", "feeds"), cancellationToken);
+            await using var feedServer = await SampleFeedServer.StartAsync(Path.Combine(root, "samples", "feeds"), TimeProvider.System.GetUtcNow(), cancellationToken);
             var feedsFile = await DemoFeedsFile.WriteAsync(Path.Combine(root, "samples", "feeds.json"), feedServer.BaseAddress, work.FullName, cancellationToken);
             Progress(clock, $"sample feeds served at {feedServer.BaseAddress}feeds/; starting the local host...");
             await using var host = LocalHostApp.Create(DemoHostSettings.For(azurite.ConnectionString, feedsFile));
