@@ -35,15 +35,10 @@ public sealed class TopicPass(TopicsOptions options)
         var links = new TopicBuzzLinker(clusterer).Link(posts);
         var builder = new TopicBuilder(trends, now);
         var active = fresh.Select(i => clusterer.ClusterOf(i.Item.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var topics = clusterer.Clusters
+        var topics = TopicRanking.MostSignificantFirst(clusterer.Clusters
             .Where(s => active.Contains(s.Id) || s.LastSeen >= from || links.ByStory.ContainsKey(s.Id))
             .Select(s => builder.FromStory(s, links.ByStory.GetValueOrDefault(s.Id) ?? []))
-            .Concat(links.ByHashtag.Select(p => builder.FromHashtag(p.Key, p.Value)))
-            .OrderByDescending(t => t.Momentum?.Significance ?? 0)
-            .ThenByDescending(t => t.Momentum?.Volume ?? 0)
-            .ThenByDescending(t => t.ItemIds.Count + t.PostCount)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .ToList();
+            .Concat(links.ByHashtag.Select(p => builder.FromHashtag(p.Key, p.Value))));
         return new TopicPassResult(topics, clustererChanged ? clusterer.Export() : null, sketchChanged ? trends.Sketch : null, now);
     }
 

@@ -23,10 +23,7 @@ public sealed class TopicDetector(StoryClusterOptions? clusterOptions = null, Bu
         var topics = clusterer.Clusters
             .Select(s => builder.FromStory(s, links.ByStory.GetValueOrDefault(s.Id) ?? []))
             .Concat(links.ByHashtag.Select(p => builder.FromHashtag(p.Key, p.Value)));
-        return [.. topics.OrderByDescending(t => t.Momentum?.Significance ?? 0)
-            .ThenByDescending(t => t.Momentum?.Volume ?? 0)
-            .ThenByDescending(t => t.ItemIds.Count + t.PostCount)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)];
+        return TopicRanking.MostSignificantFirst(topics);
     }
 
     private TrendDetector Trends(IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now)
