@@ -20,9 +20,6 @@ public sealed class EmbeddingsOptions : IValidatableObject
 
     public string? Key { get; set; }
 
-    [RegularExpression(@"^\d{4}-\d{2}-\d{2}(-preview)?$", ErrorMessage = "Embeddings:ApiVersion must look like 2024-10-21.")]
-    public string ApiVersion { get; set; } = "2024-10-21";
-
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 

@@ -1,3 +1,6 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Azure.AI.OpenAI;
 using Azure.Identity;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +10,10 @@ using Newsjack.Core.Relevance;
 
 namespace Newsjack.Azure.Embeddings;
 
-/// <summary>Azure OpenAI embeddings and the <see cref="TopicEmbedder"/>, only when <c>Embeddings:Enabled</c> is true.</summary>
+/// <summary>
+/// Azure OpenAI embeddings (API 2024-10-21) behind <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> and the
+/// <see cref="TopicEmbedder"/>, only when <c>Embeddings:Enabled</c> is true. The client retries 429/5xx, honouring Retry-After.
+/// </summary>
 public static class EmbeddingsRegistration
 {
     public static IServiceCollection AddNewsjackEmbeddings(this IServiceCollection services, IConfiguration configuration)
@@ -19,12 +25,21 @@ public static class EmbeddingsRegistration
         }
 
         services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value;
-            return new AzureOpenAIEmbeddingGenerator(options, options.Key is { Length: > 0 } ? null : new DefaultAzureCredential());
-        });
+        services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value));
         services.AddSingleton<TopicEmbedder>();
         return services;
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Create(EmbeddingsOptions options)
+    {
+        var clientOptions = new AzureOpenAIClientOptions(AzureOpenAIClientOptions.ServiceVersion.V2024_10_21)
+        {
+            RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
+            NetworkTimeout = TimeSpan.FromSeconds(options.NetworkTimeoutSeconds),
+        };
+        var client = options.Key is { Length: > 0 } key
+            ? new AzureOpenAIClient(options.Endpoint, new ApiKeyCredential(key), clientOptions)
+            : new AzureOpenAIClient(options.Endpoint, new DefaultAzureCredential(), clientOptions);
+        return client.GetEmbeddingClient(options.Deployment).AsIEmbeddingGenerator();
     }
 }

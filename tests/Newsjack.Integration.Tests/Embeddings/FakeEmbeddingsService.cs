@@ -8,7 +8,8 @@ namespace Newsjack.Integration.Tests.Embeddings;
 /// <summary>
 /// A real Kestrel server on a free port that answers <c>POST /openai/deployments/{name}/embeddings</c> like Azure
 /// OpenAI: api-key check (401), unknown deployment (404), scripted 429 + Retry-After, and
-/// <c>{"data":[{"object":"embedding","embedding":[...],"index":i}]}</c> from a vector chosen per input text.
+/// <c>{"data":[{"object":"embedding","embedding":[...],"index":i}]}</c> from a vector chosen per input text
+/// (base64 float32 when the request says <c>"encoding_format":"base64"</c>, as the OpenAI client does).
 /// </summary>
 internal sealed class FakeEmbeddingsService(Func<string, float[]> vectorFor) : IAsyncDisposable
 {
@@ -43,7 +44,9 @@ internal sealed class FakeEmbeddingsService(Func<string, float[]> vectorFor) : I
     private async Task HandleAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
-        var inputs = (JsonNode.Parse(body)?["input"]?.AsArray() ?? []).Select(n => (string)n!).ToList();
+        var json = JsonNode.Parse(body);
+        var inputs = (json?["input"]?.AsArray() ?? []).Select(n => (string)n!).ToList();
+        var base64 = (string?)json?["encoding_format"] == "base64";
         var status = context.Request.Path != $"/openai/deployments/{Deployment}/embeddings" || context.Request.Method != "POST" || context.Request.Query["api-version"] != "2024-10-21" ? 404
             : context.Request.Headers["api-key"] != Key ? 401
             : Interlocked.Decrement(ref _throttles) >= 0 ? 429
@@ -61,7 +64,7 @@ internal sealed class FakeEmbeddingsService(Func<string, float[]> vectorFor) : I
                 ["object"] = "list",
                 ["data"] = new JsonArray([.. inputs.Select((t, i) => new JsonObject
                 {
-                    ["object"] = "embedding", ["index"] = i, ["embedding"] = new JsonArray([.. vectorFor(t).Select(v => JsonValue.Create(v))]),
+                    ["object"] = "embedding", ["index"] = i, ["embedding"] = Encode(vectorFor(t), base64),
                 })]),
                 ["model"] = Deployment,
                 ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["total_tokens"] = 10 },
@@ -70,4 +73,9 @@ internal sealed class FakeEmbeddingsService(Func<string, float[]> vectorFor) : I
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(answer.ToJsonString(), context.RequestAborted);
     }
+
+    // Like the service: float arrays by default, little-endian float32 bytes in base64 when asked.
+    private static JsonNode Encode(float[] vector, bool base64) =>
+        base64 ? JsonValue.Create(Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan())))
+            : new JsonArray([.. vector.Select(v => JsonValue.Create(v))]);
 }
