@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Language;
 
 namespace Newsjack.Azure;
@@ -10,6 +11,7 @@ internal static class AzureRegistrations
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddNewsjackLanguage(configuration);
+        services.AddNewsjackEmbeddings(configuration);
         services.AddSingleton<Health.StorageHealthCheck>();
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();

@@ -19,12 +19,20 @@ public static class BrandRun
         return (topics, BrandScorer.Default.ScoreAll(subjects, brand, now, []));
     }
 
-    /// <summary>Scores the same subjects again with their text analyses (by topic id); order and topics are unchanged.</summary>
-    public static IReadOnlyList<TopicScore> Rescore(BrandProfile brand, IReadOnlyList<TopicScore> scores, IReadOnlyList<TextAnalysisResult> analyses, DateTimeOffset now)
+    /// <summary>
+    /// Scores the same subjects again with their text analyses and, when given, embedding similarities (both by topic
+    /// id); order and topics are unchanged.
+    /// </summary>
+    public static IReadOnlyList<TopicScore> Rescore(
+        BrandProfile brand,
+        IReadOnlyList<TopicScore> scores,
+        IReadOnlyList<TextAnalysisResult> analyses,
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, double>? similarities = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(analyses);
         var byId = analyses.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId);
+        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId, similarities);
     }
 }

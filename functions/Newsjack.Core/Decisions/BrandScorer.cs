@@ -18,18 +18,20 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// Scores every subject; cards are gated in order of relevance, each one sent counting against the daily
     /// limit and cooldown of the next, so a burst of stories yields at most maxCardsPerDay cards.
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
+    /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
         IReadOnlyList<ScoringSubject> subjects,
         BrandProfile brand,
         DateTimeOffset now,
         IReadOnlyList<SentCard> history,
-        IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null)
+        IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null,
+        IReadOnlyDictionary<string, double>? similarities = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         var judged = subjects.Select(s =>
         {
-            var rel = relevance.Score(s, brand, now);
+            var rel = relevance.Score(s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null);
             var analysis = analyses?.GetValueOrDefault(s.Id);
             var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now), analysis);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);

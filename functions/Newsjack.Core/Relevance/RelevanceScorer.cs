@@ -14,7 +14,8 @@ public sealed class RelevanceScorer(RelevanceOptions options)
 {
     public static RelevanceScorer Default { get; } = new(RelevanceOptions.Default);
 
-    public RelevanceResult Score(ScoringSubject subject, BrandProfile brand, DateTimeOffset now)
+    /// <summary>Scores one subject; <c>similarity</c> is its embedding similarity to the brand, when semantic scoring is on.</summary>
+    public RelevanceResult Score(ScoringSubject subject, BrandProfile brand, DateTimeOffset now, double? similarity = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(brand);
@@ -40,13 +41,19 @@ public sealed class RelevanceScorer(RelevanceOptions options)
         var matched = contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ToList();
         var fit = 1 - matched.Aggregate(1.0, (rest, c) => rest * (1 - c.Value));
         var (timeliness, timeReasons) = Timeliness(subject, now);
-        var score = Math.Clamp(fit * (1 - options.TimelinessShare + (options.TimelinessShare * timeliness)), 0, 1);
+        var boost = similarity is { } sim ? SemanticRelevance.Boost(sim) : 0;
+        var score = Math.Clamp((fit * (1 - options.TimelinessShare + (options.TimelinessShare * timeliness))) + boost, 0, 1);
 
         var reasons = new List<string>();
         AddReason(reasons, "matched brand topics", matched.Where(c => c.Kind == "topic"));
         AddReason(reasons, "brand mentioned", matched.Where(c => c.Kind == "brand"));
         AddReason(reasons, "competitor mentioned", matched.Where(c => c.Kind == "competitor"));
         reasons.AddRange(timeReasons);
+        if (similarity is { } similar)
+        {
+            reasons.Add(SemanticRelevance.Reason(similar));
+        }
+
         return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons);
     }
 
