@@ -11,9 +11,13 @@ namespace Newsjack.Azure.Buzz;
 public sealed class BuzzStoreReader(BuzzTables tables)
 {
     /// <summary>Posts created in [<paramref name="from"/>, <paramref name="to"/>), oldest first (kept 72 h).</summary>
-    public async Task<IReadOnlyList<BuzzPost>> PostsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BuzzPost>> PostsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        [.. (await SourcedPostsAsync(from, to, cancellationToken)).Select(p => p.Post)];
+
+    /// <summary>As <see cref="PostsAsync"/>, each with the partition it arrived through (per-partition trend state).</summary>
+    public async Task<IReadOnlyList<SourcedBuzzPost>> SourcedPostsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var posts = new List<BuzzPost>();
+        var posts = new List<SourcedBuzzPost>();
         foreach (var hour in Hours(from, to))
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {hour} and RowKey ge {BuzzRowKeys.PostPrefix} and RowKey lt {BuzzRowKeys.PostPrefix + '\uffff'}");
@@ -22,12 +26,12 @@ public sealed class BuzzStoreReader(BuzzTables tables)
                 var post = ToPost(row);
                 if (post.CreatedAt >= from && post.CreatedAt < to)
                 {
-                    posts.Add(post);
+                    posts.Add(new SourcedBuzzPost(post, BuzzSources.PartitionOf(row.GetString("Source"))));
                 }
             }
         }
 
-        return [.. posts.OrderBy(p => p.CreatedAt)];
+        return [.. posts.OrderBy(p => p.Post.CreatedAt)];
     }
 
     /// <summary>Per-hour, per-platform totals over every source, for the hours overlapping the window (kept 30 days).</summary>

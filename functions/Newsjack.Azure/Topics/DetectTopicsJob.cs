@@ -8,8 +8,8 @@ using Newsjack.Core.Trends;
 namespace Newsjack.Azure.Topics;
 
 /// <summary>
-/// Timer job `DetectTopics`: reads the window's news items and buzz posts, resumes the clusterer and trend sketch
-/// from their state blobs, detects topics, writes the state back (ETag-conditional) and then the topic rows.
+/// Timer job `DetectTopics`: reads the window's news items and buzz posts, resumes the clusterer and the trend sketch
+/// of each source partition from their state blobs, detects topics, writes the state back (ETag-conditional) and then the topic rows.
 /// When another instance wrote the state first, the run starts again on that state (up to ConflictAttempts runs),
 /// then fails with <see cref="StateConflictException"/>. Running again on the same data writes nothing.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class DetectTopicsJob(
         await buzzTables.EnsureCreatedAsync(cancellationToken);
         await topics.EnsureAsync(cancellationToken);
         var items = await news.ReadFirstSeenAsync(from, now, cancellationToken);
-        var posts = await buzz.PostsAsync(from, now, cancellationToken);
+        var posts = await buzz.SourcedPostsAsync(from, now, cancellationToken);
         var trendOptions = new TrendOptions { WidthBits = settings.TrendWidthBits };
         for (var attempt = 1; ; attempt++)
         {
@@ -52,9 +52,9 @@ public sealed class DetectTopicsJob(
                     await state.SaveClustererAsync(pass.Clusterer, loaded.ClustererETag, cancellationToken);
                 }
 
-                if (pass.Sketch is not null)
+                foreach (var (partition, sketch) in pass.Sketches)
                 {
-                    await state.SaveSketchAsync(pass.Sketch, pass.CountedThrough, loaded.SketchETag, cancellationToken);
+                    await state.SaveSketchAsync(partition, sketch, pass.CountedThrough, loaded.Sketches.GetValueOrDefault(partition)?.ETag, cancellationToken);
                 }
 
                 var written = await topics.SaveAsync(pass.Topics, now - TimeSpan.FromDays(settings.PruneDays), from, settings.MaxItemIds, cancellationToken);

@@ -30,6 +30,19 @@ public sealed class StateBlobStore(BlobServiceClient blobs, StorageNames names)
         }
     }
 
+    /// <summary>Names of the blobs starting with <paramref name="prefix"/>, in name order.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await EnsureAsync(cancellationToken);
+        var names = new List<string>();
+        await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+        {
+            names.Add(item.Name);
+        }
+
+        return names;
+    }
+
     /// <summary>Writes when the blob still has <paramref name="expected"/> (null: when it does not exist); returns the new ETag.</summary>
     /// <exception cref="StateConflictException">Someone else wrote the blob first.</exception>
     public async Task<ETag> WriteAsync(string name, BinaryData content, IDictionary<string, string> metadata, ETag? expected, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Newsjack.Core.Buzz;
+using Newsjack.Azure.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.Text;
 using Newsjack.Core.Topics;
@@ -8,18 +8,23 @@ namespace Newsjack.Azure.Topics;
 
 /// <summary>
 /// The Core topics stage resumed from stored state (glue only; the algorithms are Core's): known items keep their
-/// story, new ones are placed, texts not yet counted go into the trend sketch, and every story or hashtag with
-/// activity in the window becomes a topic, most significant first, as <see cref="TopicDetector"/> orders them.
+/// story, new ones are placed, each source partition's texts not yet counted go into that partition's trend sketch,
+/// and every story or hashtag with activity in the window becomes a topic, most significant first, as
+/// <see cref="TopicDetector"/> orders them, read against the partition sketches merged into one view.
 /// </summary>
 public sealed class TopicPass(TopicsOptions options)
 {
-    public TopicPassResult Run(TopicState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now)
+    /// <summary>The sketch news items are counted in (Event Hub partition ids are numbers, HTTP posts come as `http`).</summary>
+    public const string NewsPartition = "news";
+
+    public TopicPassResult Run(TopicState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<SourcedBuzzPost> sourced, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(sourced);
         var from = now - options.Window;
         var pruneBefore = now - TimeSpan.FromDays(options.PruneDays);
+        var posts = sourced.Select(p => p.Post).ToList();
 
         // Items published before the prune horizon would be pruned at once and placed again every run.
         var fresh = items.Where(i => i.Item.PublishedAt >= pruneBefore).ToList();
@@ -29,9 +34,26 @@ public sealed class TopicPass(TopicsOptions options)
         clusterer.Prune(pruneBefore);
         var clustererChanged = clusterer.Frequencies.Documents != documents || clusterer.Clusters.Count != stories;
 
-        var countFrom = state.CountedThrough is { } counted && counted > from ? counted : from;
-        var (trends, sketchChanged) = Count(state.Sketch, fresh, posts, countFrom, now);
+        var texts = fresh.Select(i => (Partition: NewsPartition, Time: i.FirstSeenAt, Text: i.Item.Title + ". " + i.Item.Summary, Language: TextLanguages.FromCode(i.Item.Language)))
+            .Concat(sourced.Select(p => (p.Partition, Time: p.Post.CreatedAt, Text: p.Post.Text, Language: TextLanguages.FromCode(p.Post.Lang))))
+            .ToLookup(t => t.Partition, t => (t.Time, t.Text, t.Language), StringComparer.Ordinal);
+        var trendOptions = new TrendOptions { WidthBits = options.TrendWidthBits };
+        var sketches = new List<SignificanceSketch>();
+        var changed = new Dictionary<string, SignificanceSketch>(StringComparer.Ordinal);
+        foreach (var partition in state.Sketches.Keys.Union(texts.Select(g => g.Key), StringComparer.Ordinal))
+        {
+            var stored = state.Sketches.GetValueOrDefault(partition);
+            var sketch = stored?.Sketch ?? new SignificanceSketch(trendOptions);
+            var countFrom = stored?.CountedThrough is { } counted && counted > from ? counted : from;
+            if (Count(sketch, texts[partition], countFrom, now))
+            {
+                changed[partition] = sketch;
+            }
 
+            sketches.Add(sketch);
+        }
+
+        var trends = new TrendDetector(MergedTrendView.Of(sketches, trendOptions, now));
         var links = new TopicBuzzLinker(clusterer).Link(posts);
         var builder = new TopicBuilder(trends, now);
         var active = fresh.Select(i => clusterer.ClusterOf(i.Item.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -39,26 +61,25 @@ public sealed class TopicPass(TopicsOptions options)
             .Where(s => active.Contains(s.Id) || s.LastSeen >= from || links.ByStory.ContainsKey(s.Id))
             .Select(s => builder.FromStory(s, links.ByStory.GetValueOrDefault(s.Id) ?? []))
             .Concat(links.ByHashtag.Select(p => builder.FromHashtag(p.Key, p.Value))));
-        return new TopicPassResult(topics, clustererChanged ? clusterer.Export() : null, sketchChanged ? trends.Sketch : null, now);
+        return new TopicPassResult(topics, clustererChanged ? clusterer.Export() : null, changed, now);
     }
 
-    /// <summary>Counts texts first seen (items) or created (posts) in [from, now), oldest first, then closes windows up to now.</summary>
-    private static (TrendDetector Trends, bool Changed) Count(
-        SignificanceSketch sketch, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset from, DateTimeOffset now)
+    /// <summary>
+    /// Counts one partition's texts first seen (items) or created (posts) in [from, now), oldest first, then closes
+    /// windows up to now; true when the sketch changed.
+    /// </summary>
+    private static bool Count(SignificanceSketch sketch, IEnumerable<(DateTimeOffset Time, string Text, TextLanguage Language)> texts, DateTimeOffset from, DateTimeOffset now)
     {
         var window = sketch.WindowIndex;
-        var texts = items.Select(i => (Time: i.FirstSeenAt, Text: i.Item.Title + ". " + i.Item.Summary, Language: TextLanguages.FromCode(i.Item.Language)))
-            .Concat(posts.Select(p => (Time: p.CreatedAt, Text: p.Text, Language: TextLanguages.FromCode(p.Lang))))
-            .Where(t => t.Time >= from && t.Time < now)
-            .OrderBy(t => t.Time)
-            .ToList();
+        var counted = 0;
         var detector = new TrendDetector(sketch);
-        foreach (var (time, text, language) in texts)
+        foreach (var (time, text, language) in texts.Where(t => t.Time >= from && t.Time < now).OrderBy(t => t.Time))
         {
             detector.Add(text, time, language);
+            counted++;
         }
 
         sketch.AdvanceTo(sketch.WindowOf(now));
-        return (detector, texts.Count > 0 || sketch.WindowIndex != window);
+        return counted > 0 || sketch.WindowIndex != window;
     }
 }

@@ -1,12 +1,10 @@
 using Azure;
 using Newsjack.Core.Topics;
-using Newsjack.Core.Trends;
 
 namespace Newsjack.Azure.Topics;
 
 /// <summary>
-/// What `DetectTopics` resumes from: the clusterer's stories and the trend sketch, each with the ETag it was read
-/// at (null: never written), and the time up to which texts were counted into the sketch.
+/// What `DetectTopics` resumes from: the clusterer's stories with the ETag it was read at (null: never written), and
+/// one trend sketch per source partition that has one stored (Event Hub partition id, `http`, `news`).
 /// </summary>
-public sealed record TopicState(
-    StoryClustererState Clusterer, ETag? ClustererETag, SignificanceSketch Sketch, DateTimeOffset? CountedThrough, ETag? SketchETag);
+public sealed record TopicState(StoryClustererState Clusterer, ETag? ClustererETag, IReadOnlyDictionary<string, PartitionSketch> Sketches);

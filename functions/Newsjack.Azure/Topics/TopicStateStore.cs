@@ -9,35 +9,37 @@ using Newsjack.Core.Trends;
 namespace Newsjack.Azure.Topics;
 
 /// <summary>
-/// The topics stage's two state blobs: `topics-clusterer.json` (stories and document frequencies) and
-/// `topics-trends.bin` (the trend sketch; metadata `countedthrough` = the time up to which texts were counted, so a
-/// repeated run never counts a text twice). Both are written on the ETag they were read at.
+/// The topics stage's state blobs: `topics-clusterer.json` (stories and document frequencies) and one trend sketch
+/// per source partition, `topics-trends-{partition}.bin` (metadata `countedthrough` = the time up to which that
+/// partition's texts were counted, so a repeated run never counts a text twice). Each is written on the ETag it was read at.
 /// </summary>
 public sealed class TopicStateStore(StateBlobStore blobs, ILogger<TopicStateStore> logger)
 {
     public const string ClustererBlob = "topics-clusterer.json";
-    public const string SketchBlob = "topics-trends.bin";
+    public const string SketchBlobPrefix = "topics-trends-";
+    private const string SketchBlobSuffix = ".bin";
     private const string CountedThroughKey = "countedthrough";
+
+    public static string SketchBlob(string partition) => SketchBlobPrefix + partition + SketchBlobSuffix;
 
     public async Task<TopicState> LoadAsync(TrendOptions trendOptions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(trendOptions);
         var clusterer = await blobs.ReadAsync(ClustererBlob, cancellationToken);
-        var sketch = await blobs.ReadAsync(SketchBlob, cancellationToken);
         var clustererState = clusterer is null ? new StoryClustererState()
             : JsonSerializer.Deserialize(clusterer.Content.ToMemory().Span, NewsjackJsonContext.Default.StoryClustererState)
               ?? throw new InvalidDataException($"State blob '{ClustererBlob}' holds JSON null, not a clusterer state.");
-        var restored = sketch is null ? null : SignificanceSketchSerializer.FromBytes(sketch.Content.ToArray());
-        if (restored is not null && restored.Options.WidthBits != trendOptions.WidthBits)
+        var sketches = new Dictionary<string, PartitionSketch>(StringComparer.Ordinal);
+        foreach (var name in await blobs.ListAsync(SketchBlobPrefix, cancellationToken))
         {
-            TopicsLog.SketchReset(logger, restored.Options.WidthBits, trendOptions.WidthBits);
-            restored = null;
+            if (name.EndsWith(SketchBlobSuffix, StringComparison.Ordinal)
+                && await blobs.ReadAsync(name, cancellationToken) is { } blob)
+            {
+                sketches[name[SketchBlobPrefix.Length..^SketchBlobSuffix.Length]] = Restore(blob, trendOptions);
+            }
         }
 
-        var countedThrough = restored is not null && sketch!.Metadata.TryGetValue(CountedThroughKey, out var ticks)
-            ? new DateTimeOffset(long.Parse(ticks, CultureInfo.InvariantCulture), TimeSpan.Zero)
-            : (DateTimeOffset?)null;
-        return new TopicState(clustererState, clusterer?.ETag, restored ?? new SignificanceSketch(trendOptions), countedThrough, sketch?.ETag);
+        return new TopicState(clustererState, clusterer?.ETag, sketches);
     }
 
     public Task<ETag> SaveClustererAsync(StoryClustererState state, ETag? expected, CancellationToken cancellationToken) =>
@@ -48,11 +50,27 @@ public sealed class TopicStateStore(StateBlobStore blobs, ILogger<TopicStateStor
             expected,
             cancellationToken);
 
-    public Task<ETag> SaveSketchAsync(SignificanceSketch sketch, DateTimeOffset countedThrough, ETag? expected, CancellationToken cancellationToken) =>
+    public Task<ETag> SaveSketchAsync(string partition, SignificanceSketch sketch, DateTimeOffset countedThrough, ETag? expected, CancellationToken cancellationToken) =>
         blobs.WriteAsync(
-            SketchBlob,
+            SketchBlob(partition),
             BinaryData.FromBytes(SignificanceSketchSerializer.ToBytes(sketch)),
             new Dictionary<string, string> { [CountedThroughKey] = countedThrough.UtcTicks.ToString(CultureInfo.InvariantCulture) },
             expected,
             cancellationToken);
+
+    private PartitionSketch Restore(StateBlob blob, TrendOptions trendOptions)
+    {
+        var restored = SignificanceSketchSerializer.FromBytes(blob.Content.ToArray());
+        if (restored.Options.WidthBits != trendOptions.WidthBits)
+        {
+            // Keep the ETag: the new sketch overwrites the old blob rather than failing as "already exists".
+            TopicsLog.SketchReset(logger, restored.Options.WidthBits, trendOptions.WidthBits);
+            return new PartitionSketch(new SignificanceSketch(trendOptions), null, blob.ETag);
+        }
+
+        var countedThrough = blob.Metadata.TryGetValue(CountedThroughKey, out var ticks)
+            ? new DateTimeOffset(long.Parse(ticks, CultureInfo.InvariantCulture), TimeSpan.Zero)
+            : (DateTimeOffset?)null;
+        return new PartitionSketch(restored, countedThrough, blob.ETag);
+    }
 }

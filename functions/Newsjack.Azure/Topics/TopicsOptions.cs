@@ -24,7 +24,7 @@ public sealed class TopicsOptions : IValidatableObject
     [Range(1, 1000, ErrorMessage = "Topics:MaxItemIds must be 1..1000.")]
     public int MaxItemIds { get; set; } = 200;
 
-    /// <summary>Trend sketch width: 2 × 2^bits buckets × 12 bytes (Core's default, 19 bits: a 12 MB blob).</summary>
+    /// <summary>Width of each partition's trend sketch: 2 × 2^bits buckets × 12 bytes (Core's default, 19 bits: 12 MB per partition).</summary>
     [Range(8, 24, ErrorMessage = "Topics:TrendWidthBits must be 8..24.")]
     public int TrendWidthBits { get; set; } = new TrendOptions().WidthBits;
 

@@ -54,7 +54,8 @@ public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
         await job.DetectAsync(ct);
         var before = await services.TopicRowsAsync(ct);
         var clustererBefore = await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.ClustererBlob, ct);
-        var sketchBefore = await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob, ct);
+        var newsBefore = await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob(TopicPass.NewsPartition), ct);
+        var postsBefore = await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob("0"), ct);
 
         var again = await job.DetectAsync(ct);
 
@@ -62,7 +63,8 @@ public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
         Assert.Equal((4, 0, 4), (again.Topics, again.Written, again.Unchanged));
         Assert.Equal(before.Select(r => (r.RowKey, r.ETag)), after.Select(r => (r.RowKey, r.ETag)));
         Assert.Equal(clustererBefore!.ETag, (await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.ClustererBlob, ct))!.ETag);
-        Assert.Equal(sketchBefore!.ETag, (await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob, ct))!.ETag); // nothing counted twice
+        Assert.Equal(newsBefore!.ETag, (await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob(TopicPass.NewsPartition), ct))!.ETag); // nothing counted twice
+        Assert.Equal(postsBefore!.ETag, (await services.Get<StateBlobStore>().ReadAsync(TopicStateStore.SketchBlob("0"), ct))!.ETag);
     }
 
     [Fact]

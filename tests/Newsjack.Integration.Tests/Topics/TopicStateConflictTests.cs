@@ -33,7 +33,7 @@ public sealed class TopicStateConflictTests(AzuriteFixture azurite)
         Assert.Equal(7, state.Clusterer.Clusters.Sum(c => c.ItemIds.Count));
         // Counted once although the first attempt had counted them too: the 3 items say "blackout" in the current
         // hour (first seen at 10:29); the one post that says it was created at 09:45, in the window before.
-        Assert.Equal(3, new TrendDetector(state.Sketch).Term("blackout").Count);
+        Assert.Equal(3, new TrendDetector(state.Sketches[TopicPass.NewsPartition].Sketch).Term("blackout").Count);
     }
 
     [Fact]
