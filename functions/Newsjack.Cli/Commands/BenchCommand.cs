@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Newsjack.Core.Serialization;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Cli.Commands;
 
