@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
-using Newsjack.Core.Topics.Trends;
+using Newsjack.Core.Topics;
 
 namespace Newsjack.Azure.Topics;
 
@@ -40,13 +40,13 @@ public sealed class DetectTopicsJob(
         await topics.EnsureAsync(cancellationToken);
         var items = await news.ReadFirstSeenAsync(from, now, cancellationToken);
         var posts = await buzz.SourcedPostsAsync(from, now, cancellationToken);
-        var trendOptions = new TrendOptions { WidthBits = settings.TrendWidthBits };
+        var passOptions = settings.Pass;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var loaded = await state.LoadAsync(trendOptions, cancellationToken);
-                var pass = new TopicPass(settings).Run(loaded, items, posts, now);
+                var loaded = await state.LoadAsync(passOptions.Trend, cancellationToken);
+                var pass = new TopicPass(passOptions).Run(loaded.Pass, items, posts, now);
                 if (pass.Clusterer is not null)
                 {
                     await state.SaveClustererAsync(pass.Clusterer, loaded.ClustererETag, cancellationToken);

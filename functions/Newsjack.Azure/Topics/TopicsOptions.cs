@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Newsjack.Core.Topics;
 using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
@@ -33,6 +34,14 @@ public sealed class TopicsOptions : IValidatableObject
     public int ConflictAttempts { get; set; } = 3;
 
     public TimeSpan Window => TimeSpan.FromHours(WindowHours);
+
+    /// <summary>The Core topic pass these settings ask for.</summary>
+    public TopicPassOptions Pass => new()
+    {
+        Window = Window,
+        PruneAfter = TimeSpan.FromDays(PruneDays),
+        Trend = new TrendOptions { WidthBits = TrendWidthBits },
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,7 +1,6 @@
-using Newsjack.Core.Topics;
 using Newsjack.Core.Topics.Trends;
 
-namespace Newsjack.Azure.Topics;
+namespace Newsjack.Core.Topics;
 
 /// <summary>
 /// One pass's topics and the state to persist: a state that did not change is left out (nothing to write), so

@@ -1,43 +1,49 @@
-using Newsjack.Azure.Buzz;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.Text;
-using Newsjack.Core.Topics;
 using Newsjack.Core.Topics.Trends;
 
-namespace Newsjack.Azure.Topics;
+namespace Newsjack.Core.Topics;
 
 /// <summary>
-/// The Core topics stage resumed from stored state (glue only; the algorithms are Core's): known items keep their
-/// story, new ones are placed, each source partition's texts not yet counted go into that partition's trend sketch,
-/// and every story or hashtag with activity in the window becomes a topic, most significant first, as
-/// <see cref="TopicDetector"/> orders them, read against the partition sketches merged into one view.
+/// The topics stage, one function for both callers: the stored pipeline (`DetectTopics`, resumed from its state
+/// blobs) and the stateless commands (<see cref="TopicDetector"/>: <see cref="TopicPassState.Empty"/>). Known items
+/// keep their story, new ones are placed, each source partition's texts not yet counted go into that partition's
+/// trend sketch, and every story or hashtag with activity in the window becomes a topic, most significant first,
+/// read against the partition sketches merged into one view.
 /// </summary>
-public sealed class TopicPass(TopicsOptions options)
+public sealed class TopicPass(TopicPassOptions options)
 {
     /// <summary>The sketch news items are counted in (Event Hub partition ids are numbers, HTTP posts come as `http`).</summary>
     public const string NewsPartition = "news";
 
-    public TopicPassResult Run(TopicState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<SourcedBuzzPost> sourced, DateTimeOffset now)
+    public TopicPassResult Run(TopicPassState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<SourcedBuzzPost> sourced, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(sourced);
-        var from = now - options.Window;
-        var pruneBefore = now - TimeSpan.FromDays(options.PruneDays);
+        var from = options.Window is { } window ? now - window : DateTimeOffset.MinValue;
+        var pruneBefore = options.PruneAfter is { } prune ? now - prune : (DateTimeOffset?)null;
         var posts = sourced.Select(p => p.Post).ToList();
 
         // Items published before the prune horizon would be pruned at once and placed again every run.
-        var fresh = items.Where(i => i.Item.PublishedAt >= pruneBefore).ToList();
-        var clusterer = new StoryClusterer(null, state.Clusterer);
+        var fresh = pruneBefore is { } horizon ? [.. items.Where(i => i.Item.PublishedAt >= horizon)] : items;
+        var clusterer = new StoryClusterer(options.Cluster, state.Clusterer);
         var (documents, stories) = (clusterer.Frequencies.Documents, clusterer.Clusters.Count);
         clusterer.AddBatch(fresh.Select(i => i.Item));
-        clusterer.Prune(pruneBefore);
+        if (pruneBefore is { } before)
+        {
+            clusterer.Prune(before);
+        }
+
         var clustererChanged = clusterer.Frequencies.Documents != documents || clusterer.Clusters.Count != stories;
 
         var texts = fresh.Select(i => (Partition: NewsPartition, Time: i.FirstSeenAt, Text: i.Item.Title + ". " + i.Item.Summary, Language: TextLanguages.FromCode(i.Item.Language)))
             .Concat(sourced.Select(p => (p.Partition, Time: p.Post.CreatedAt, Text: p.Post.Text, Language: TextLanguages.FromCode(p.Post.Lang))))
             .ToLookup(t => t.Partition, t => (t.Time, t.Text, t.Language), StringComparer.Ordinal);
-        var trendOptions = new TrendOptions { WidthBits = options.TrendWidthBits };
+        var trendOptions = options.WindowsEndAtNow ? options.Trend with { Origin = now } : options.Trend;
+        // Windows that end at now close just before it, so the last full window is the current one.
+        var closeAt = options.WindowsEndAtNow ? now.AddTicks(-1) : now;
         var sketches = new List<SignificanceSketch>();
         var changed = new Dictionary<string, SignificanceSketch>(StringComparer.Ordinal);
         foreach (var partition in state.Sketches.Keys.Union(texts.Select(g => g.Key), StringComparer.Ordinal))
@@ -45,7 +51,7 @@ public sealed class TopicPass(TopicsOptions options)
             var stored = state.Sketches.GetValueOrDefault(partition);
             var sketch = stored?.Sketch ?? new SignificanceSketch(trendOptions);
             var countFrom = stored?.CountedThrough is { } counted && counted > from ? counted : from;
-            if (Count(sketch, texts[partition], countFrom, now))
+            if (Count(sketch, texts[partition], countFrom, now, closeAt))
             {
                 changed[partition] = sketch;
             }
@@ -53,8 +59,8 @@ public sealed class TopicPass(TopicsOptions options)
             sketches.Add(sketch);
         }
 
-        var trends = new TrendDetector(MergedTrendView.Of(sketches, trendOptions, now));
-        var links = new TopicBuzzLinker(clusterer).Link(posts);
+        var trends = new TrendDetector(MergedTrendView.Of(sketches, trendOptions, closeAt));
+        var links = new TopicBuzzLinker(clusterer, options.Links).Link(posts);
         var builder = new TopicBuilder(trends, now);
         var active = fresh.Select(i => clusterer.ClusterOf(i.Item.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var topics = TopicRanking.MostSignificantFirst(clusterer.Clusters
@@ -66,9 +72,9 @@ public sealed class TopicPass(TopicsOptions options)
 
     /// <summary>
     /// Counts one partition's texts first seen (items) or created (posts) in [from, now), oldest first, then closes
-    /// windows up to now; true when the sketch changed.
+    /// windows up to <paramref name="closeAt"/>; true when the sketch changed.
     /// </summary>
-    private static bool Count(SignificanceSketch sketch, IEnumerable<(DateTimeOffset Time, string Text, TextLanguage Language)> texts, DateTimeOffset from, DateTimeOffset now)
+    private static bool Count(SignificanceSketch sketch, IEnumerable<(DateTimeOffset Time, string Text, TextLanguage Language)> texts, DateTimeOffset from, DateTimeOffset now, DateTimeOffset closeAt)
     {
         var window = sketch.WindowIndex;
         var counted = 0;
@@ -79,7 +85,7 @@ public sealed class TopicPass(TopicsOptions options)
             counted++;
         }
 
-        sketch.AdvanceTo(sketch.WindowOf(now));
+        sketch.AdvanceTo(sketch.WindowOf(closeAt));
         return counted > 0 || sketch.WindowIndex != window;
     }
 }

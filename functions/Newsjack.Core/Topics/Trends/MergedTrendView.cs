@@ -1,6 +1,4 @@
-using Newsjack.Core.Topics.Trends;
-
-namespace Newsjack.Azure.Topics;
+namespace Newsjack.Core.Topics.Trends;
 
 /// <summary>
 /// The partition sketches read as one (Core's merge: counts, means and variances add). Counts and means equal those of
