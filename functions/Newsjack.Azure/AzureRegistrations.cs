@@ -20,5 +20,6 @@ internal static class AzureRegistrations
         services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
         News.NewsRegistrations.Add(services);
         Topics.TopicsRegistrations.Add(services);
+        Scoring.ScoringRegistrations.Add(services);
     }
 }

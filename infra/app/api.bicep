@@ -66,6 +66,8 @@ var newsjackSettings = [
   { name: 'TOPICS_SCHEDULE', value: topicsSchedule }
   // Physical queue name: StorageNames.Queue("feed-polls") = "{prefix}-feed-polls".
   { name: 'FEED_POLL_QUEUE', value: '${storagePrefix}-feed-polls' }
+  // Physical queue name: StorageNames.Queue("score-topics"); DetectTopics sends one message per run, ScoreTopics reads it.
+  { name: 'SCORE_TOPICS_QUEUE', value: '${storagePrefix}-score-topics' }
   { name: 'SOCIAL_HUB', value: socialHubName }
   { name: 'SOCIAL_CONSUMER_GROUP', value: socialConsumerGroup }
 ]

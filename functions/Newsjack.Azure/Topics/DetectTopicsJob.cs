@@ -9,7 +9,7 @@ namespace Newsjack.Azure.Topics;
 
 /// <summary>
 /// Timer job `DetectTopics`: reads the window's news items and buzz posts, resumes the clusterer and the trend sketch
-/// of each source partition from their state blobs, detects topics, writes the state back (ETag-conditional) and then the topic rows.
+/// of each source partition from their state blobs, detects topics, writes the state back (ETag-conditional), then the topic rows, then a `score-topics` message (ScoreTopics runs next).
 /// When another instance wrote the state first, the run starts again on that state (up to ConflictAttempts runs),
 /// then fails with <see cref="StateConflictException"/>. Running again on the same data writes nothing.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class DetectTopicsJob(
     BuzzStoreReader buzz,
     TopicStateStore state,
     TopicStore topics,
+    ScoreTopicsRequests detected,
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<DetectTopicsJob> logger) : IScheduledJob
@@ -59,6 +60,7 @@ public sealed class DetectTopicsJob(
 
                 var written = await topics.SaveAsync(pass.Topics, now - TimeSpan.FromDays(settings.PruneDays), from, settings.MaxItemIds, cancellationToken);
                 var purged = await topics.PurgeBeforeAsync(now - TimeSpan.FromDays(settings.RetentionDays), cancellationToken);
+                await detected.SendAsync(now, cancellationToken);
                 TopicsLog.Detected(logger, pass.Topics.Count, items.Count, posts.Count, written.Written, written.Unchanged, written.Retired, purged);
                 return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, written.Retired, purged, attempt);
             }

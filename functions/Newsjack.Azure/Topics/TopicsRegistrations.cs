@@ -3,7 +3,7 @@ using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Azure.Topics;
 
-/// <summary>Topics stage services: options, state blobs, the topics table and the `DetectTopics` job.</summary>
+/// <summary>Topics stage services: options, state blobs, the topics table, the `score-topics` queue and the `DetectTopics` job.</summary>
 internal static class TopicsRegistrations
 {
     public static void Add(IServiceCollection services)
@@ -12,6 +12,7 @@ internal static class TopicsRegistrations
         services.AddSingleton<StateBlobStore>();
         services.AddSingleton<TopicStateStore>();
         services.AddSingleton<TopicStore>();
+        services.AddSingleton<ScoreTopicsRequests>();
         services.AddSingleton<DetectTopicsJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DetectTopicsJob>());
     }

@@ -2,10 +2,10 @@ using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Cli.Demo;
 
-/// <summary>The demo's local host settings: its own Azurite and feeds file, and schedules short enough to watch.</summary>
+/// <summary>The demo's local host settings: its own Azurite, feeds file and brands folder, and schedules short enough to watch.</summary>
 public static class DemoHostSettings
 {
-    public static LocalHostSettings For(string storageConnectionString, string feedsFile) => new()
+    public static LocalHostSettings For(string storageConnectionString, string feedsFile, string brandsFolder) => new()
     {
         Urls = "http://127.0.0.1:0",
         MinimumLogLevel = LogLevel.Warning,
@@ -14,6 +14,7 @@ public static class DemoHostSettings
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:Prefix"] = "demo",
             ["News:FeedsFile"] = feedsFile,
+            ["Scoring:BrandsFolder"] = brandsFolder,
             ["NEWS_POLL_SCHEDULE"] = "*/2 * * * * *",
             ["TOPICS_SCHEDULE"] = "*/30 * * * * *",
 

@@ -7,7 +7,7 @@ namespace Newsjack.Cli.Demo;
 
 /// <summary>
 /// Runs the whole demo: Azurite, a sample feed server, the local host with short schedules, a buzz replay,
-/// one DetectTopics run scored against the sample brands, then the summary; with <c>once</c> false it keeps refreshing until cancelled. Everything it starts it stops.
+/// one DetectTopics run and one ScoreTopics run over the sample brands, then the summary; with <c>once</c> false it keeps refreshing until cancelled. Everything it starts it stops.
 /// </summary>
 public sealed class DemoRunner(string root, CliConsole console)
 {
@@ -17,7 +17,6 @@ public sealed class DemoRunner(string root, CliConsole console)
     public async Task<int> RunAsync(bool once, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var brands = DemoBrands.Load(root);
         var work = Directory.CreateTempSubdirectory("newsjack-demo-");
         try
         {
@@ -26,7 +25,7 @@ public sealed class DemoRunner(string root, CliConsole console)
             await using var feedServer = await SampleFeedServer.StartAsync(Path.Combine(root, "samples", "feeds"), TimeProvider.System.GetUtcNow(), cancellationToken);
             var feedsFile = await DemoFeedsFile.WriteAsync(Path.Combine(root, "samples", "feeds.json"), feedServer.BaseAddress, work.FullName, cancellationToken);
             Progress(clock, $"sample feeds served at {feedServer.BaseAddress}feeds/; starting the local host...");
-            await using var host = LocalHostApp.Create(DemoHostSettings.For(azurite.ConnectionString, feedsFile));
+            await using var host = LocalHostApp.Create(DemoHostSettings.For(azurite.ConnectionString, feedsFile, Path.Combine(root, "samples", "brands")));
             await host.StartAsync(cancellationToken);
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
@@ -35,7 +34,7 @@ public sealed class DemoRunner(string root, CliConsole console)
             using var http = new HttpClient { BaseAddress = new Uri(host.Urls.First()) };
             var time = host.Services.GetRequiredService<TimeProvider>();
             var buzz = await BuzzReplay.RunAsync(http, Path.Combine(root, "samples", "buzz", "stream.jsonl"), time.GetUtcNow(), m => Progress(clock, m), stop.Token);
-            var reader = new DemoSummaryReader(host.Services, time.GetUtcNow(), brands);
+            var reader = new DemoSummaryReader(host.Services, time.GetUtcNow());
             await WaitForFirstPassAsync(reader, buzz, clock, stop.Token);
             Progress(clock, "feeds polled; running DetectTopics and scoring the topics for samples/brands...");
             await host.Services.GetRequiredService<DetectTopicsJob>().DetectAsync(stop.Token);

@@ -2,12 +2,12 @@ using Azure;
 using Azure.Data.Tables;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.News;
-using Newsjack.Core.Brands;
+using Newsjack.Azure.Scoring;
 
 namespace Newsjack.Cli.Demo;
 
 /// <summary>Reads the demo summary from the running host's storage, with the same services the host uses.</summary>
-public sealed class DemoSummaryReader(IServiceProvider services, DateTimeOffset since, IReadOnlyList<BrandProfile> brands)
+public sealed class DemoSummaryReader(IServiceProvider services, DateTimeOffset since)
 {
     public async Task<DemoSummary> ReadAsync(BuzzReplayResult buzz, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class DemoSummaryReader(IServiceProvider services, DateTimeOffset 
         var items = await services.GetRequiredService<NewsItemStore>().ReadFirstSeenAsync(since.AddHours(-1), now.AddHours(1), cancellationToken);
         var outlets = items.SelectMany(i => i.Outlets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var duplicates = items.Sum(i => i.Outlets.Count - 1);
-        var topics = await new DemoTopicsReader(services, brands).ReadAsync(cancellationToken);
+        var topics = DemoTopics.From(await services.GetRequiredService<ScoreTopicsJob>().ScoreAsync(cancellationToken));
         return new DemoSummary(feeds, items.Count, duplicates, outlets, buzz, await CountDeadLettersAsync(cancellationToken), topics);
     }
 

@@ -1,15 +1,29 @@
 using System.Globalization;
 using System.Text;
+using Newsjack.Azure.Scoring;
+using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Cli.Demo;
 
-/// <summary>The topics `DetectTopics` stored, and how the sample brands would act on them.</summary>
+/// <summary>The topics `DetectTopics` stored, and how `ScoreTopics` decided on them for the sample brands.</summary>
 public sealed record DemoTopics(IReadOnlyList<Topic> Topics, IReadOnlyList<DemoBrandResult> Brands)
 {
     private const int Shown = 5;
 
     public static DemoTopics None { get; } = new([], []);
+
+    /// <summary>What `ScoreTopics` reported: its topics, and per brand the decisions counted and the suggested labels.</summary>
+    public static DemoTopics From(ScoreTopicsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Topics.Count == 0 ? None : new DemoTopics(report.Topics, [.. report.Brands.Select(b => new DemoBrandResult(
+            b.Brand.Id,
+            b.Count(Decision.Suggest),
+            b.Count(Decision.Review),
+            b.Count(Decision.Suppress),
+            [.. b.Scores.Where(s => s.Decision == Decision.Suggest).Select(s => s.Subject.Label)]))]);
+    }
 
     /// <summary>`topics N`, then the top few with their momentum in one sentence, then one line per brand.</summary>
     public void Format(StringBuilder text)

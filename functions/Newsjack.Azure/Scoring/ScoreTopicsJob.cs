@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsjack.Azure.Buzz;
+using Newsjack.Azure.Hosting;
+using Newsjack.Azure.News;
+using Newsjack.Azure.Topics;
+using Newsjack.Core.Scoring.Decisions;
+
+namespace Newsjack.Azure.Scoring;
+
+/// <summary>
+/// `ScoreTopics`, run after every `DetectTopics` (its `score-topics` message): reads the stored topics of the
+/// window with their items and posts, scores them for every brand in the brands folder (relevance, risk, decision,
+/// alert-fatigue gate) and hands each brand's decisions to the <see cref="IScoredTopicsSink"/>s. Stores nothing itself.
+/// </summary>
+public sealed class ScoreTopicsJob(
+    TopicStore topics,
+    NewsItemStore news,
+    BuzzTables buzzTables,
+    BuzzStoreReader buzz,
+    BrandFolder brands,
+    BrandScorer scorer,
+    IEnumerable<IScoredTopicsSink> sinks,
+    IOptions<TopicsOptions> options,
+    TimeProvider time,
+    ILogger<ScoreTopicsJob> logger) : IQueueMessageHandler
+{
+    public string Queue => ScoreTopicsRequests.Name;
+
+    public Task HandleAsync(string message, CancellationToken cancellationToken) => ScoreAsync(cancellationToken);
+
+    public async Task<ScoreTopicsReport> ScoreAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var from = now - options.Value.Window;
+        var stored = await topics.ReadRecentAsync(from, cancellationToken);
+        if (stored.Count == 0)
+        {
+            ScoringLog.NoTopics(logger);
+            return ScoreTopicsReport.None;
+        }
+
+        // An hour past now: items and posts stored while this run reads still belong to its topics.
+        var items = (await news.ReadFirstSeenAsync(from, now.AddHours(1), cancellationToken))
+            .Select(i => i.Item).DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        await buzzTables.EnsureCreatedAsync(cancellationToken);
+        var posts = await buzz.PostsAsync(from, now.AddHours(1), cancellationToken);
+        var subjects = stored.Select(t => TopicSubject.From(t, items, posts)).ToList();
+        var results = new List<BrandScores>();
+        foreach (var brand in brands.Brands())
+        {
+            // No sent-card history yet: the cards stage will pass the brand's recent cards here.
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, []));
+            foreach (var sink in sinks)
+            {
+                await sink.AcceptAsync(scores, now, cancellationToken);
+            }
+
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var (suggest, review, suppress, ignore) = (scores.Count(Decision.Suggest), scores.Count(Decision.Review), scores.Count(Decision.Suppress), scores.Count(Decision.Ignore));
+                ScoringLog.Scored(logger, brand.Id, suggest, review, suppress, ignore, subjects.Count, scores.LetThrough.Count);
+            }
+
+            results.Add(scores);
+        }
+
+        return new ScoreTopicsReport(stored, results);
+    }
+}
