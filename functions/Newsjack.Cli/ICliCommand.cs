@@ -4,7 +4,7 @@ namespace Newsjack.Cli;
 
 /// <summary>
 /// One `newsjack` command. To add one: a class in Commands/ and one line in <see cref="CliCommands"/>. Its options and
-/// arguments are System.CommandLine symbols (made with <see cref="CliOptions"/>), so parsing, `--help`, completions
+/// arguments are System.CommandLine symbols (made with <see cref="CliOptions"/>), so parsing, `--help`
 /// and usage errors (exit 2) come from one place; <see cref="RunAsync"/> reads them from the parse result.
 /// </summary>
 public interface ICliCommand
