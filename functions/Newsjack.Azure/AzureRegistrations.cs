@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Azure.Embeddings;
-using Newsjack.Azure.Language;
+using Newsjack.Azure.Scoring.Embeddings;
+using Newsjack.Azure.Scoring.Language;
 
 namespace Newsjack.Azure;
 
@@ -12,7 +12,7 @@ internal static class AzureRegistrations
     {
         services.AddNewsjackLanguage(configuration);
         services.AddNewsjackEmbeddings(configuration);
-        services.AddSingleton<Health.StorageHealthCheck>();
+        services.AddSingleton<Hosting.StorageHealthCheck>();
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();
         services.AddSingleton<Buzz.BuzzStoreReader>();

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Core.Decisions;
+using Newsjack.Core.Scoring.Decisions;
 
 namespace Newsjack.Core;
 
@@ -9,6 +9,6 @@ internal static class CoreRegistrations
     public static void Add(IServiceCollection services)
     {
         services.AddSingleton(BrandScorer.Default);
-        services.AddSingleton<Analysis.ITextAnalyzer, Analysis.LocalTextAnalyzer>();
+        services.AddSingleton<Scoring.Analysis.ITextAnalyzer, Scoring.Analysis.LocalTextAnalyzer>();
     }
 }

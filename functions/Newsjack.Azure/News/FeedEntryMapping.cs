@@ -1,5 +1,5 @@
-using Newsjack.Core.Feeds;
 using Newsjack.Core.News;
+using Newsjack.Core.News.Feeds;
 
 namespace Newsjack.Azure.News;
 

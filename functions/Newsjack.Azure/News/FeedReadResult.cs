@@ -1,4 +1,4 @@
-using Newsjack.Core.Feeds;
+using Newsjack.Core.News.Feeds;
 
 namespace Newsjack.Azure.News;
 

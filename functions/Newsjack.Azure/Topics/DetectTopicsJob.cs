@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

@@ -1,4 +1,4 @@
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

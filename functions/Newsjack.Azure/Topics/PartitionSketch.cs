@@ -1,5 +1,5 @@
 using Azure;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

@@ -2,7 +2,7 @@ using Newsjack.Azure.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.Text;
 using Newsjack.Core.Topics;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

@@ -1,5 +1,5 @@
 using Newsjack.Core.Topics;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

@@ -4,7 +4,7 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Newsjack.Core.Serialization;
 using Newsjack.Core.Topics;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Azure.Topics;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Newsjack.Core.Serialization;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Newsjack.Core.Decisions;
-using Newsjack.Core.Decisions.Evaluation;
+using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Evaluation;
 using Newsjack.Core.Serialization;
 
 namespace Newsjack.Cli.Commands;

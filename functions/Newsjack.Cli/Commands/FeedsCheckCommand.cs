@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.News;
 using Newsjack.Cli.Configuration;
-using Newsjack.Core.Feeds;
+using Newsjack.Core.News.Feeds;
 
 namespace Newsjack.Cli.Commands;
 

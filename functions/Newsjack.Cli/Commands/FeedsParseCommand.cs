@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Newsjack.Core.Feeds;
-using Newsjack.Core.Feeds.Output;
+using Newsjack.Core.News.Feeds;
+using Newsjack.Core.News.Feeds.Output;
 using Newsjack.Core.Serialization;
 
 namespace Newsjack.Cli.Commands;

@@ -1,8 +1,8 @@
 using Azure;
 using Microsoft.Extensions.Options;
-using Newsjack.Azure.Language;
+using Newsjack.Azure.Scoring.Language;
 using Newsjack.Cli.Configuration;
-using Newsjack.Core.Analysis;
+using Newsjack.Core.Scoring.Analysis;
 
 namespace Newsjack.Cli.Commands;
 

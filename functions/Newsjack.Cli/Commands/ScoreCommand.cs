@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using Newsjack.Core.Decisions;
-using Newsjack.Core.Decisions.Analysis;
-using Newsjack.Core.Decisions.Report;
+using Newsjack.Core.Scoring.Analysis;
+using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Report;
 using Newsjack.Core.Serialization;
 
 namespace Newsjack.Cli.Commands;

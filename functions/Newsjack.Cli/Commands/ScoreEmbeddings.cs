@@ -1,10 +1,10 @@
 using Azure;
 using Microsoft.Extensions.Options;
-using Newsjack.Azure.Embeddings;
+using Newsjack.Azure.Scoring.Embeddings;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Brands;
-using Newsjack.Core.Decisions;
-using Newsjack.Core.Relevance;
+using Newsjack.Core.Scoring.Relevance;
+using Newsjack.Core.Text;
 
 namespace Newsjack.Cli.Commands;
 

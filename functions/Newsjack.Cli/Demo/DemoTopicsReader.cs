@@ -3,7 +3,7 @@ using Newsjack.Azure.Buzz;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Topics;
 using Newsjack.Core.Brands;
-using Newsjack.Core.Decisions;
+using Newsjack.Core.Scoring.Decisions;
 
 namespace Newsjack.Cli.Demo;
 

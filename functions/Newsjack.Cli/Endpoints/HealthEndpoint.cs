@@ -1,4 +1,4 @@
-using Newsjack.Azure.Health;
+using Newsjack.Azure.Hosting;
 using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Cli.Endpoints;

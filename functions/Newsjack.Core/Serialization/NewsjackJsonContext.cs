@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
-using Newsjack.Core.Analysis;
 using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
-using Newsjack.Core.Decisions.Evaluation;
-using Newsjack.Core.Decisions.Report;
-using Newsjack.Core.Feeds.Output;
 using Newsjack.Core.News;
-using Newsjack.Core.Risk.Json;
+using Newsjack.Core.News.Feeds.Output;
+using Newsjack.Core.Scoring.Analysis;
+using Newsjack.Core.Scoring.Evaluation;
+using Newsjack.Core.Scoring.Report;
+using Newsjack.Core.Scoring.Risk.Json;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Serialization;
@@ -40,5 +40,5 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(TopicMomentum))]
 [JsonSerializable(typeof(IReadOnlyList<TopicSamplePost>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
-[JsonSerializable(typeof(Newsjack.Core.Trends.TrendThroughputReport))]
+[JsonSerializable(typeof(Newsjack.Core.Topics.Trends.TrendThroughputReport))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;

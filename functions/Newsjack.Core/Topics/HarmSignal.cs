@@ -1,6 +1,6 @@
 using Newsjack.Core.News;
-using Newsjack.Core.Risk;
-using Newsjack.Core.Risk.Matching;
+using Newsjack.Core.Scoring.Risk;
+using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Topics;
 

@@ -1,6 +1,6 @@
 using Newsjack.Core.Buzz;
 using Newsjack.Core.Text;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Core.Topics;
 

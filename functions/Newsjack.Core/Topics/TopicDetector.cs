@@ -1,7 +1,7 @@
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.Text;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Core.Topics;
 

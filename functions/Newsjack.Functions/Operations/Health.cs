@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
-using Newsjack.Azure.Health;
+using Newsjack.Azure.Hosting;
 using Newsjack.Functions.Http;
 
 namespace Newsjack.Functions.Operations;

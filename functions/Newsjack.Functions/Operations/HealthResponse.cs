@@ -1,4 +1,4 @@
-using Newsjack.Azure.Health;
+using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Functions.Operations;
 

@@ -1,6 +1,6 @@
 using Newsjack.Core.Buzz;
 using Newsjack.Core.Topics;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Core.Tests.Topics;
 

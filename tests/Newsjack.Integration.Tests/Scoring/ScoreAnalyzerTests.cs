@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Newsjack.Cli;
 using Newsjack.Integration.Tests.Infrastructure;
-using Newsjack.Integration.Tests.Language;
+using Newsjack.Integration.Tests.Scoring.Language;
 
 namespace Newsjack.Integration.Tests.Scoring;
 

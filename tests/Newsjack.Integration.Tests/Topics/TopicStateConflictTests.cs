@@ -4,7 +4,7 @@ using Newsjack.Azure.Buzz;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Storage;
 using Newsjack.Azure.Topics;
-using Newsjack.Core.Trends;
+using Newsjack.Core.Topics.Trends;
 using Newsjack.Integration.Tests.Infrastructure;
 
 namespace Newsjack.Integration.Tests.Topics;

@@ -1,5 +1,0 @@
-namespace Newsjack.Azure.Language.Wire;
-
-/// <summary>Request <c>parameters</c>; members a kind does not take stay null and are not sent.</summary>
-internal sealed record AnalyzeTextParameters(
-    string ModelVersion, bool LoggingOptOut, string? StringIndexType, bool? OpinionMining, string? Domain);

@@ -1,4 +1,0 @@
-namespace Newsjack.Azure.Language.Wire;
-
-/// <summary>Body of <c>POST /language/:analyze-text</c>: one kind per call.</summary>
-internal sealed record AnalyzeTextRequest(string Kind, AnalyzeTextParameters Parameters, AnalyzeTextInput AnalysisInput);

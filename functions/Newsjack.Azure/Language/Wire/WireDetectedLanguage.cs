@@ -1,3 +1,0 @@
-namespace Newsjack.Azure.Language.Wire;
-
-internal sealed record WireDetectedLanguage(string Name, string Iso6391Name, double ConfidenceScore);

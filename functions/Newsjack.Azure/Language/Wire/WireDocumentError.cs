@@ -1,3 +1,0 @@
-namespace Newsjack.Azure.Language.Wire;
-
-internal sealed record WireDocumentError(string Id, WireError Error);

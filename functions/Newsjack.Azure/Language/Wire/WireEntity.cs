@@ -1,3 +1,0 @@
-namespace Newsjack.Azure.Language.Wire;
-
-internal sealed record WireEntity(string Text, string Category, string? Subcategory, int Offset, int Length, double ConfidenceScore);

@@ -1,3 +1,0 @@
-namespace Newsjack.Azure.Language.Wire;
-
-internal sealed record WireWarning(string? Code, string? Message);

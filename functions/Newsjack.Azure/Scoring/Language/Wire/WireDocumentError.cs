@@ -1,0 +1,3 @@
+namespace Newsjack.Azure.Scoring.Language.Wire;
+
+internal sealed record WireDocumentError(string Id, WireError Error);

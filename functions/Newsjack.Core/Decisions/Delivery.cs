@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Decisions;
-
-/// <summary>The delivery verdict with its reason; <see cref="NotBefore"/> is set when held.</summary>
-public sealed record Delivery(DeliveryAction Action, string Reason, DateTimeOffset? NotBefore = null);

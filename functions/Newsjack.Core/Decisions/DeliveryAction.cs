@@ -1,9 +1,0 @@
-namespace Newsjack.Core.Decisions;
-
-/// <summary>Whether a card that should go out is sent now, held until a time, or skipped (alert-fatigue controls).</summary>
-public enum DeliveryAction
-{
-    Send,
-    Hold,
-    Skip,
-}

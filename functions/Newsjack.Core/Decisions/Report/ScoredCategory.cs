@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Decisions.Report;
-
-/// <summary>One `risk.categories[]` entry: category id, tier id, quoted evidence.</summary>
-public sealed record ScoredCategory(string Id, string Tier, IReadOnlyList<string> Evidence);

@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Decisions.Report;
-
-/// <summary>`risk` in `newsjack score` output: the worst tier and each category with its evidence.</summary>
-public sealed record ScoredRisk(string Tier, IReadOnlyList<ScoredCategory> Categories);

@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Risk;
-
-/// <summary>One category's tier for a topic, with quoted evidence (snippets of the texts that raised it).</summary>
-public sealed record CategoryRisk(string Id, RiskTier Tier, IReadOnlyList<string> Evidence);

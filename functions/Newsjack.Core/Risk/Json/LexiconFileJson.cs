@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Risk.Json;
-
-/// <summary>One lexicon data file (`Risk/Lexicons/*.json`): the rules of one category.</summary>
-public sealed record LexiconFileJson(string? Category, IReadOnlyList<LexiconEntryJson>? Entries);

@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Risk.Json;
-
-/// <summary>The rivalry tone file: nation words, loss words, and words that mock.</summary>
-public sealed record RivalryJson(IReadOnlyList<string>? Nations, IReadOnlyList<string>? LossTerms, IReadOnlyList<string>? Mockery);

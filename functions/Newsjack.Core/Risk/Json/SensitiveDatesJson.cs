@@ -1,4 +1,0 @@
-namespace Newsjack.Core.Risk.Json;
-
-/// <summary>The sensitive-date calendar file (`Risk/Calendar/sensitive-dates.json` or one handed in).</summary>
-public sealed record SensitiveDatesJson(IReadOnlyList<SensitiveDateJson>? Dates);

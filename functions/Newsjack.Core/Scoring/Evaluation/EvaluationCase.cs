@@ -1,0 +1,11 @@
+using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Risk;
+
+namespace Newsjack.Core.Scoring.Evaluation;
+
+/// <summary>One labelled item against what the pipeline decided for one brand.</summary>
+public sealed record EvaluationCase(string ItemId, RiskTier ExpectedTier, Decision Expected, RiskTier PredictedTier, Decision Predicted)
+{
+    /// <summary>An opportunity is an item that should reach a person as a card (suggest, or review one tier over tolerance).</summary>
+    public bool Opportunity => Expected.SendsCard();
+}

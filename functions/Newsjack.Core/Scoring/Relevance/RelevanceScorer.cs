@@ -1,0 +1,79 @@
+using System.Globalization;
+using Newsjack.Core.Brands;
+using Newsjack.Core.Text;
+
+namespace Newsjack.Core.Scoring.Relevance;
+
+/// <summary>
+/// Relevance = fit × ((1 − s) + s × timeliness). Fit combines every matched brand topic (weight × coverage), the
+/// brand's name or hashtags and competitor mentions as a noisy-OR, so several modest matches add up but never
+/// pass 1. Timeliness = momentum (sigma / 4, capped) × freshness (half-life 6 h since last seen).
+/// </summary>
+public sealed class RelevanceScorer(RelevanceOptions options)
+{
+    public static RelevanceScorer Default { get; } = new(RelevanceOptions.Default);
+
+    /// <summary>Scores one subject; <c>similarity</c> is its embedding similarity to the brand, when semantic scoring is on.</summary>
+    public RelevanceResult Score(ScoringSubject subject, BrandProfile brand, DateTimeOffset now, double? similarity = null)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(brand);
+        var headline = new[] { subject.Label }.Concat(subject.KeyTerms).Concat(subject.Hashtags).Select(WordSplitter.Split).ToList();
+        var texts = subject.Items.Concat(subject.Posts).Select(t => WordSplitter.Split(t.Text)).ToList();
+
+        var contributions = new List<(string Term, double Value, string Kind)>();
+        foreach (var topic in brand.Topics)
+        {
+            contributions.Add((topic.Phrase, topic.Weight * TermCoverage.Of(new Phrase(topic.Phrase), headline, texts, options), "topic"));
+        }
+
+        foreach (var own in brand.Voice.Hashtags.Append(brand.Name))
+        {
+            contributions.Add((own, options.BrandMentionWeight * TermCoverage.Of(new Phrase(own), headline, texts, options), "brand"));
+        }
+
+        foreach (var competitor in brand.Competitors)
+        {
+            contributions.Add((competitor, options.CompetitorWeight * TermCoverage.Of(new Phrase(competitor), headline, texts, options), "competitor"));
+        }
+
+        var matched = contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ToList();
+        var fit = 1 - matched.Aggregate(1.0, (rest, c) => rest * (1 - c.Value));
+        var (timeliness, timeReasons) = Timeliness(subject, now);
+        var boost = similarity is { } sim ? SemanticRelevance.Boost(sim) : 0;
+        var score = Math.Clamp((fit * (1 - options.TimelinessShare + (options.TimelinessShare * timeliness))) + boost, 0, 1);
+
+        var reasons = new List<string>();
+        AddReason(reasons, "matched brand topics", matched.Where(c => c.Kind == "topic"));
+        AddReason(reasons, "brand mentioned", matched.Where(c => c.Kind == "brand"));
+        AddReason(reasons, "competitor mentioned", matched.Where(c => c.Kind == "competitor"));
+        reasons.AddRange(timeReasons);
+        if (similarity is { } similar)
+        {
+            reasons.Add(SemanticRelevance.Reason(similar));
+        }
+
+        return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons);
+    }
+
+    private (double Value, IReadOnlyList<string> Reasons) Timeliness(ScoringSubject subject, DateTimeOffset now)
+    {
+        var momentum = subject.MomentumSigma is { } sigma ? Math.Clamp(sigma / options.FullMomentumSigma, 0, 1) : 0.5;
+        var ageHours = Math.Max(0, (now - subject.LastSeen).TotalHours);
+        var freshness = Math.Pow(0.5, ageHours / options.FreshnessHalfLifeHours);
+        var momentumText = subject.MomentumSigma is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"momentum: {Math.Abs(s):0.0} sigma {(s >= 0 ? "above" : "below")} baseline")
+            : "momentum: unknown (counted as average)";
+        var freshText = string.Create(CultureInfo.InvariantCulture, $"freshness: last seen {ageHours:0.#} h ago ({freshness:0.00})");
+        return (momentum * freshness, [momentumText, freshText]);
+    }
+
+    private static void AddReason(List<string> reasons, string title, IEnumerable<(string Term, double Value, string Kind)> terms)
+    {
+        var list = terms.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Term} ({t.Value:0.00})")).ToList();
+        if (list.Count > 0)
+        {
+            reasons.Add($"{title}: {string.Join(", ", list)}");
+        }
+    }
+}

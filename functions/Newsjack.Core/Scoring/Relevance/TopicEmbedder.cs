@@ -1,0 +1,57 @@
+using Microsoft.Extensions.AI;
+using Newsjack.Core.Brands;
+using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Text;
+
+namespace Newsjack.Core.Scoring.Relevance;
+
+/// <summary>
+/// Embeds the brand profile and every topic in one batch (one embedding per topic per run) and returns each topic's
+/// cosine similarity to the brand, by topic id, for <see cref="BrandScorer.ScoreAll"/>.
+/// </summary>
+public sealed class TopicEmbedder(IEmbeddingGenerator<string, Embedding<float>> generator)
+{
+    public const int MaxCharacters = 1000;
+    private const int TitlesPerTopic = 5;
+
+    public async Task<IReadOnlyDictionary<string, double>> SimilaritiesAsync(
+        BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentNullException.ThrowIfNull(subjects);
+        if (subjects.Count == 0)
+        {
+            return new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        string[] texts = [BrandText(brand), .. subjects.Select(TopicText)];
+        var embeddings = await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (embeddings.Count != texts.Length)
+        {
+            throw new InvalidOperationException($"the embedding service returned {embeddings.Count} embeddings for {texts.Length} texts");
+        }
+
+        var brandVector = embeddings[0].Vector;
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            result[subjects[i].Id] = Math.Round(SemanticRelevance.Cosine(brandVector.Span, embeddings[i + 1].Vector.Span), 3);
+        }
+
+        return result;
+    }
+
+    public static string BrandText(BrandProfile brand)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        return Cap(string.Join("\n", new[] { brand.Name, brand.Description, string.Join(", ", brand.Topics.Select(t => t.Phrase)) }.Where(p => p.Length > 0)));
+    }
+
+    public static string TopicText(ScoringSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return Cap(string.Join("\n", subject.Items.Take(TitlesPerTopic).Select(i => i.Text).Prepend(subject.Label)));
+    }
+
+    private static string Cap(string text) => text.Length <= MaxCharacters ? text : text[..MaxCharacters];
+}

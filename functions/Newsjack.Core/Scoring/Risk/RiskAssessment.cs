@@ -1,0 +1,11 @@
+namespace Newsjack.Core.Scoring.Risk;
+
+/// <summary>
+/// The brand-safety judgement of one topic for one brand: the worst tier over its categories (none when empty),
+/// hits on the brand's avoid list (always suppressed), and notes such as tone constraints for drafts.
+/// </summary>
+public sealed record RiskAssessment(
+    RiskTier Tier,
+    IReadOnlyList<CategoryRisk> Categories,
+    IReadOnlyList<string> AvoidHits,
+    IReadOnlyList<string> Notes);
