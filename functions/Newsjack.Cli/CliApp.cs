@@ -1,32 +1,47 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+
 namespace Newsjack.Cli;
 
-/// <summary>Finds the command named by the first one or two arguments and runs it with the exit-code contract.</summary>
+/// <summary>
+/// Parses the arguments with System.CommandLine against every command in <see cref="CliCommands"/> and runs the one
+/// named, with the exit-code contract: 0 success, 1 problems found and reported, 2 bad usage or unreadable input
+/// (parse errors included, each naming the option or argument), 130 when stopped with Ctrl+C.
+/// </summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private const string Title = "newsjack: real-time marketing pipeline (news + buzz -> topics -> brand cards).";
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliConsole(stdout, stderr), CliCommands.Create());
+
+    /// <summary>Runs with the given commands (tests pass a command built with a test clock).</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IReadOnlyList<ICliCommand> commands, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var console = new CliConsole(stdout, stderr);
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        ArgumentNullException.ThrowIfNull(console);
+        if (args.Length == 0 || (args.Length == 1 && args[0] is "help" or "--help" or "-h" or "-?"))
         {
-            PrintHelp(stdout);
+            await WriteListingAsync(console.Out, commands);
             return args.Length == 0 ? 2 : 0;
         }
 
-        var command = Find(args);
-        if (command is null)
+        if (args[0] == "help")
         {
-            await stderr.WriteLineAsync($"newsjack: unknown command '{string.Join(' ', args.Take(2))}'. Run 'newsjack help'.");
+            // `newsjack help score` is `newsjack score --help`.
+            args = [.. args.Skip(1), "--help"];
+        }
+
+        var root = CliTree.Build(commands, console);
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Action is not HelpAction && parse.Errors.Count > 0)
+        {
+            await WriteErrorsAsync(console.Error, parse);
             return 2;
         }
 
-        if (args.Skip(command.Name.Split(' ').Length).Any(a => a is "--help" or "-h"))
-        {
-            await stdout.WriteLineAsync($"usage: newsjack {command.Usage}");
-            return 0;
-        }
-
-        using var cancellation = new CancellationTokenSource();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
@@ -35,18 +50,24 @@ public static class CliApp
         Console.CancelKeyPress += onCancel;
         try
         {
-            var words = command.Name.Split(' ').Length;
-            var arguments = new CliArguments(args.Skip(words), CliFlags.Names);
-            return await command.RunAsync(arguments, console, cancellation.Token);
+            // Ctrl+C is handled here, not by System.CommandLine, so a command always finishes its own clean-up.
+            var invocation = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            return await parse.InvokeAsync(invocation, cancellation.Token);
         }
         catch (CliUsageException ex)
         {
-            await stderr.WriteLineAsync($"newsjack {command.Name}: {ex.Message}");
+            await console.Error.WriteLineAsync($"newsjack {CliTree.NameOf(parse.CommandResult)}: {ex.Message}");
             return 2;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            await stderr.WriteLineAsync($"newsjack {command.Name}: stopped.");
+            await console.Error.WriteLineAsync($"newsjack {CliTree.NameOf(parse.CommandResult)}: stopped.");
             return 130;
         }
         finally
@@ -55,23 +76,37 @@ public static class CliApp
         }
     }
 
-    private static ICliCommand? Find(string[] args)
+    private static async Task WriteErrorsAsync(TextWriter stderr, ParseResult parse)
     {
-        var two = args.Length > 1 ? $"{args[0]} {args[1]}" : null;
-        return CliCommands.All.FirstOrDefault(c => c.Name == two)
-            ?? CliCommands.All.FirstOrDefault(c => c.Name == args[0]);
-    }
-
-    private static void PrintHelp(TextWriter stdout)
-    {
-        stdout.WriteLine("newsjack: real-time marketing pipeline (news + buzz -> topics -> brand cards).");
-        stdout.WriteLine();
-        foreach (var command in CliCommands.All.OrderBy(c => c.Name, StringComparer.Ordinal))
+        var command = parse.CommandResult;
+        if (command.Command.Action is null)
         {
-            stdout.WriteLine($"  {command.Usage}");
+            // The root or a group (`feeds`) with no known command after it.
+            var words = parse.Tokens.TakeWhile(t => t.Type is TokenType.Command or TokenType.Argument).Take(2).Select(t => t.Value);
+            await stderr.WriteLineAsync($"newsjack: unknown command '{string.Join(' ', words)}'. Run 'newsjack help'.");
+            return;
         }
 
-        stdout.WriteLine();
-        stdout.WriteLine("Exit codes: 0 success, 1 problems found and reported, 2 bad usage or unreadable input.");
+        var name = CliTree.NameOf(command);
+        foreach (var error in parse.Errors)
+        {
+            await stderr.WriteLineAsync($"newsjack {name}: {error.Message}");
+        }
+
+        await stderr.WriteLineAsync($"Run 'newsjack {name} --help' for its options.");
+    }
+
+    private static async Task WriteListingAsync(TextWriter stdout, IReadOnlyList<ICliCommand> commands)
+    {
+        await stdout.WriteLineAsync(Title);
+        await stdout.WriteLineAsync();
+        foreach (var command in commands.OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            await stdout.WriteLineAsync($"  {command.Usage}");
+        }
+
+        await stdout.WriteLineAsync();
+        await stdout.WriteLineAsync("Exit codes: 0 success, 1 problems found and reported, 2 bad usage or unreadable input.");
+        await stdout.WriteLineAsync("Run 'newsjack <command> --help' for a command's options.");
     }
 }

@@ -2,10 +2,17 @@ using Newsjack.Cli.Commands;
 
 namespace Newsjack.Cli;
 
-/// <summary>Every command the CLI knows, one line each.</summary>
+/// <summary>Every command the CLI knows, one line each; new instances per run, as System.CommandLine symbols have one parent tree.</summary>
 internal static class CliCommands
 {
-    public static IReadOnlyList<ICliCommand> All { get; } =
+    /// <summary>What `newsjack GROUP --help` says about a group of two-word commands.</summary>
+    public static IReadOnlyDictionary<string, string> Groups { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["feeds"] = "news feeds: parse files, check one URL, show polling health",
+        ["brands"] = "brand profiles",
+    };
+
+    public static IReadOnlyList<ICliCommand> Create() =>
     [
         new VersionCommand(),
         new ServeCommand(),

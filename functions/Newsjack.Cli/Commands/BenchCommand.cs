@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Newsjack.Core.Serialization;
 using Newsjack.Core.Topics.Trends;
@@ -7,16 +8,19 @@ namespace Newsjack.Cli.Commands;
 /// <summary>`newsjack bench`: trend-path posts/s against plain JSON deserialization of the same events, from one run.</summary>
 internal sealed class BenchCommand : ICliCommand
 {
+    private readonly Option<int> _posts = CliOptions.WholeNumber("--posts", "N", "synthetic posts to generate", 200_000, min: 1_000, max: 5_000_000);
+    private readonly Option<string> _format = CliOptions.Format("json", "text");
+
     public string Name => "bench";
 
     public string Usage => "bench [--posts N] [--format json|text]   trend-path throughput vs plain JSON deserialization";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [_posts, _format];
+
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        var count = arguments.OptionalInt("posts", 200_000, min: 1_000, max: 5_000_000);
-        arguments.RequireFormat("json", "text");
-        var format = arguments.Optional("format") ?? "json";
-        arguments.EnsureAllUsed();
+        var count = parse.GetValue(_posts);
+        var format = parse.GetValue(_format);
 
         await console.Error.WriteLineAsync($"bench: generating {count} synthetic posts, then timing both paths on one thread...".AsMemory(), cancellationToken);
         var report = TrendThroughput.Measure(SyntheticPosts.Events(count));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Newsjack.Core.Brands;
 
 namespace Newsjack.Cli.Commands;
@@ -8,22 +9,21 @@ namespace Newsjack.Cli.Commands;
 /// </summary>
 internal sealed class BrandsValidateCommand : ICliCommand
 {
+    private readonly Argument<string[]> _paths = CliOptions.Many("FILE|DIR", "brand profile files, or folders of *.json");
+
     public string Name => "brands validate";
 
     public string Usage => "brands validate FILE|DIR...   check brand profile files (errors name file, field, problem)";
 
-    public Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
-    {
-        arguments.EnsureAllUsed();
-        if (arguments.Positionals.Count == 0)
-        {
-            throw new CliUsageException("give at least one brand file or folder");
-        }
+    public IReadOnlyList<Symbol> Symbols => [_paths];
 
-        var files = arguments.Positionals.SelectMany(Expand).ToList();
+    public Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var paths = parse.GetRequiredValue(_paths);
+        var files = paths.SelectMany(Expand).ToList();
         if (files.Count == 0)
         {
-            throw new CliUsageException($"no *.json brand files in {string.Join(", ", arguments.Positionals)}");
+            throw new CliUsageException($"no *.json brand files in {string.Join(", ", paths)}");
         }
 
         foreach (var file in files.Where(f => !File.Exists(f)))

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Evaluation;
 using Newsjack.Core.Serialization;
@@ -10,25 +11,27 @@ namespace Newsjack.Cli.Commands;
 /// </summary>
 internal sealed class EvalCommand : ICliCommand
 {
+    private readonly Option<string> _brand = CliOptions.Required("--brand", "F", "brand profile (JSON)");
+    private readonly Option<string> _items = CliOptions.Required("--items", "F.jsonl", "news items, one NewsItem JSON object per line");
+    private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
+    private readonly Option<string> _labels = CliOptions.Required("--labels", "F.jsonl", "human labels, one {itemId, tier, relevantTo} object per line");
+    private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: an hour after the newest item)");
+    private readonly Option<string> _group = CliOptions.OneOf("--group", "score topics (items clustered) or each item alone", "topics", "items");
+
     public string Name => "eval";
 
     public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items]   decision quality";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
-    {
-        var brandFile = arguments.Required("brand");
-        var itemsFile = arguments.Required("items");
-        var buzzFile = arguments.Optional("buzz");
-        var labelsFile = arguments.Required("labels");
-        var now = arguments.OptionalTime("now");
-        var group = arguments.Optional("group") ?? "topics";
-        if (group is not ("topics" or "items"))
-        {
-            throw new CliUsageException($"option --group: '{group}' is not topics or items");
-        }
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group];
 
-        var perItem = group == "items";
-        arguments.EnsureAllUsed();
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var brandFile = parse.GetRequiredValue(_brand);
+        var itemsFile = parse.GetRequiredValue(_items);
+        var buzzFile = parse.GetValue(_buzz);
+        var labelsFile = parse.GetRequiredValue(_labels);
+        var now = parse.GetValue(_now);
+        var perItem = parse.GetValue(_group) == "items";
 
         var brand = ScoringInputs.Brand(brandFile);
         var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);

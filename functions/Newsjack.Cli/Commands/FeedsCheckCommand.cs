@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.News;
@@ -9,21 +10,21 @@ namespace Newsjack.Cli.Commands;
 /// <summary>`newsjack feeds check URL`: fetch and parse one feed without storage; exit 1 when it fails.</summary>
 internal sealed class FeedsCheckCommand : ICliCommand
 {
+    private readonly Argument<string> _url = CliOptions.One("URL", "the feed's http or https address");
+    private readonly Option<int> _items = CliOptions.WholeNumber("--items", "N", "items to list", 5, 0, 1000);
+    private readonly Option<string?> _settings = CliOptions.Settings("settings file (local.settings.json format) for the News__* fetch settings");
+
     public string Name => "feeds check";
 
     public string Usage => "feeds check URL [--items N] [--settings FILE]   fetch and parse one feed (no storage): format, title, items, fetch details";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
-    {
-        var show = arguments.OptionalInt("items", 5, 0, 1000);
-        var settings = arguments.Optional("settings");
-        arguments.EnsureAllUsed();
-        if (arguments.Positionals.Count != 1)
-        {
-            throw new CliUsageException("expected exactly one URL");
-        }
+    public IReadOnlyList<Symbol> Symbols => [_url, _items, _settings];
 
-        var text = arguments.Positionals[0];
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var show = parse.GetValue(_items);
+        var settings = parse.GetValue(_settings);
+        var text = parse.GetRequiredValue(_url);
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             throw new CliUsageException($"'{text}' is not an absolute http or https URL");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsjack.Core.News.Feeds;
@@ -18,24 +19,23 @@ internal sealed class FeedsParseCommand : ICliCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    private readonly Argument<string[]> _files = CliOptions.Many("FILE", "feed files (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed)");
+    private readonly Option<string> _format = CliOptions.Format("json");
+
     public string Name => "feeds parse";
 
     public string Usage => "feeds parse FILE... [--format json]  parse RSS/Atom/JSON feeds to the contract's JSON";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
-    {
-        arguments.RequireFormat("json");
-        arguments.EnsureAllUsed();
-        if (arguments.Positionals.Count == 0)
-        {
-            throw new CliUsageException("give at least one feed file");
-        }
+    public IReadOnlyList<Symbol> Symbols => [_files, _format];
 
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var files = parse.GetRequiredValue(_files);
         await console.Out.WriteAsync("[");
-        for (var i = 0; i < arguments.Positionals.Count; i++)
+        for (var i = 0; i < files.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = arguments.Positionals[i];
+            var file = files[i];
             var element = await ParseFileAsync(file, cancellationToken);
             await console.Out.WriteAsync(i == 0 ? "\n  " : ",\n  ");
             await console.Out.WriteAsync(JsonSerializer.Serialize(element, Json.FeedParseOutput));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Azure;
@@ -12,16 +13,19 @@ namespace Newsjack.Cli.Commands;
 /// <summary>`newsjack feeds status`: each feed's polling health from storage. Exit 1 when a feed is failing.</summary>
 internal sealed class FeedsStatusCommand : ICliCommand
 {
+    private readonly Option<string?> _settings = CliOptions.Settings();
+    private readonly Option<string> _format = CliOptions.Format("table", "json");
+
     public string Name => "feeds status";
 
     public string Usage => "feeds status [--settings FILE] [--format table|json]   per-feed health: last success, last error, failures, items";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [_settings, _format];
+
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        arguments.RequireFormat("table", "json");
-        var format = arguments.Optional("format") ?? "table";
-        var settings = arguments.Optional("settings");
-        arguments.EnsureAllUsed();
+        var format = parse.GetValue(_format);
+        var settings = parse.GetValue(_settings);
         await using var services = CliServices.Build(CliConfiguration.Build(settings));
         IReadOnlyList<FeedHealth> health;
         try

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Newsjack.Azure.Buzz;
 using Newsjack.Core.Buzz;
@@ -10,28 +11,57 @@ namespace Newsjack.Cli.Commands;
 /// `--retime-to now` shifts every `createdAt` so the newest event is "now" (an old recording replays as live).
 /// Exit 1 when the server rejected events (their file lines are listed) or failed after retries.
 /// </summary>
-internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handler = null) : ICliCommand
+internal sealed class ReplayCommand : ICliCommand
 {
     private const int MaxErrorsShown = 20;
+    private readonly TimeProvider _time;
+    private readonly HttpMessageHandler? _handler;
+    private readonly Argument<string> _file = CliOptions.One("FILE.jsonl", "recorded buzz, one BuzzPost JSON object per line");
+    private readonly Option<Uri> _to = new("--to")
+    {
+        HelpName = "URL",
+        Description = "the host's buzz endpoint; a bare http://host:port means /api/buzz",
+        Required = true,
+        CustomParser = result => Target(result),
+    };
+
+    private readonly Option<int> _rate = CliOptions.WholeNumber("--rate", "N", "events per second", 50, 1, 100_000);
+    private readonly Option<int?> _batch = CliOptions.WholeNumber("--batch", "N", "events per request (default: the rate, at most 100)", 1, 5_000);
+    private readonly Option<string?> _retimeTo = CliOptions.Optional("--retime-to", "now|T", "shift every createdAt so the newest event is at this time");
+    private readonly Option<bool> _quiet = CliOptions.Flag("--quiet", "no progress on stderr");
 
     public ReplayCommand()
         : this(TimeProvider.System)
     {
     }
 
+    public ReplayCommand(TimeProvider time, HttpMessageHandler? handler = null)
+    {
+        _time = time;
+        _handler = handler;
+        _retimeTo.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && RetimeTarget(result.Tokens[0].Value) is null)
+            {
+                result.AddError($"option --retime-to: '{result.Tokens[0].Value}' is not 'now' or an ISO-8601 time");
+            }
+        });
+    }
+
     public string Name => "replay";
 
     public string Usage => "replay FILE.jsonl --to URL [--rate N] [--batch N] [--retime-to now|T]   push recorded buzz to POST /api/buzz at N events/s";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [_file, _to, _rate, _batch, _retimeTo, _quiet];
+
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        var file = arguments.Positionals.Count == 1 ? arguments.Positionals[0] : throw new CliUsageException("give exactly one FILE.jsonl to replay");
-        var url = Target(arguments.Required("to"));
-        var rate = arguments.OptionalInt("rate", 50, 1, 100_000);
-        var batchSize = arguments.OptionalInt("batch", Math.Min(rate, 100), 1, 5_000);
-        var quiet = arguments.Flag("quiet");
-        var retimeTo = arguments.Optional("retime-to") is { } r ? RetimeTarget(r) : (DateTimeOffset?)null;
-        arguments.EnsureAllUsed();
+        var file = parse.GetRequiredValue(_file);
+        var url = parse.GetRequiredValue(_to);
+        var rate = parse.GetValue(_rate);
+        var batchSize = parse.GetValue(_batch) ?? Math.Min(rate, 100);
+        var quiet = parse.GetValue(_quiet);
+        var retimeTo = parse.GetValue(_retimeTo) is { } r ? RetimeTarget(r) : null;
         if (!File.Exists(file))
         {
             throw new CliUsageException($"{file}: file not found");
@@ -41,10 +71,10 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
             ? target - newest
             : TimeSpan.Zero;
 
-        using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        var client = new BuzzReplayClient(http, time);
-        var bucket = new TokenBucket(rate, batchSize, time);
-        var started = time.GetTimestamp();
+        using var http = _handler is null ? new HttpClient() : new HttpClient(_handler, disposeHandler: false);
+        var client = new BuzzReplayClient(http, _time);
+        var bucket = new TokenBucket(rate, batchSize, _time);
+        var started = _time.GetTimestamp();
         var totals = new BuzzIngestSummary(0, 0, 0, 0, []);
         var errors = new List<BuzzLineError>();
         var sent = 0;
@@ -76,7 +106,7 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
             await console.Error.WriteLineAsync($"{file}:{error.Line}: {error.Reason}");
         }
 
-        var seconds = time.GetElapsedTime(started).TotalSeconds;
+        var seconds = _time.GetElapsedTime(started).TotalSeconds;
         await console.Out.WriteLineAsync(Format(string.Create(CultureInfo.InvariantCulture, $"replayed {sent} events from {file} in {seconds:0.0} s"), totals));
         return totals.Rejected > 0 || errors.Count > 0 ? 1 : 0;
     }
@@ -84,20 +114,22 @@ internal sealed class ReplayCommand(TimeProvider time, HttpMessageHandler? handl
     private static string Format(string head, BuzzIngestSummary t) =>
         $"{head}: {t.Accepted} accepted, {t.Duplicates} duplicates, {t.Rejected} rejected, {t.Stale} stale";
 
-    private static Uri Target(string to)
+    private static Uri? Target(System.CommandLine.Parsing.ArgumentResult result)
     {
+        var to = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
         if (!Uri.TryCreate(to, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            throw new CliUsageException($"option --to: '{to}' is not an http(s) URL, e.g. http://127.0.0.1:7071/api/buzz");
+            result.AddError($"option --to: '{to}' is not an http(s) URL, e.g. http://127.0.0.1:7071/api/buzz");
+            return null;
         }
 
         return url.AbsolutePath == "/" ? new Uri(url, "/api/buzz") : url;
     }
 
-    private DateTimeOffset RetimeTarget(string value) =>
-        value == "now" ? time.GetUtcNow()
+    private DateTimeOffset? RetimeTarget(string value) =>
+        value == "now" ? _time.GetUtcNow()
         : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t
-        : throw new CliUsageException($"option --retime-to: '{value}' is not 'now' or an ISO-8601 time");
+        : null;
 
     private static IEnumerable<(int Line, string Text)> Lines(string file) =>
         File.ReadLines(file).Select((text, i) => (Line: i + 1, Text: text)).Where(l => !string.IsNullOrWhiteSpace(l.Text));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Decisions;
@@ -13,36 +14,34 @@ namespace Newsjack.Cli.Commands;
 /// </summary>
 internal sealed class ScoreCommand : ICliCommand
 {
+    private readonly Option<string> _brand = CliOptions.Required("--brand", "F", "brand profile (JSON)");
+    private readonly Option<string> _items = CliOptions.Required("--items", "F.jsonl", "news items, one NewsItem JSON object per line");
+    private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
+    private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: the current time)");
+    private readonly Option<string> _analyzer = CliOptions.OneOf("--analyzer", "azure adds Azure AI Language mood for relevant, non-floor topics (needs Language__* and storage settings)", "local", "azure");
+    private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "azure adds a bounded semantic-similarity boost to relevance (needs Embeddings__* settings)", "none", "azure");
+    private readonly Option<string?> _settings = CliOptions.Settings("settings file (local.settings.json format), read only with --analyzer azure or --embeddings azure");
+    private readonly Option<string> _format = CliOptions.Format("json");
+
     public string Name => "score";
 
     public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings none|azure] [--settings FILE] --format json   topics scored for a brand";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _analyzer, _embeddings, _settings, _format];
+
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        var brandFile = arguments.Required("brand");
-        var itemsFile = arguments.Required("items");
-        var buzzFile = arguments.Optional("buzz");
-        var now = arguments.OptionalTime("now") ?? TimeProvider.System.GetUtcNow();
-        var analyzer = arguments.Optional("analyzer") ?? "local";
-        var embeddings = arguments.Optional("embeddings") ?? "none";
-        var settings = arguments.Optional("settings");
-        if (analyzer is not ("local" or "azure"))
-        {
-            throw new CliUsageException($"--analyzer: '{analyzer}' is not one of local, azure");
-        }
-
-        if (embeddings is not ("none" or "azure"))
-        {
-            throw new CliUsageException($"--embeddings: '{embeddings}' is not one of none, azure");
-        }
-
+        var brandFile = parse.GetRequiredValue(_brand);
+        var itemsFile = parse.GetRequiredValue(_items);
+        var buzzFile = parse.GetValue(_buzz);
+        var now = parse.GetValue(_now) ?? TimeProvider.System.GetUtcNow();
+        var analyzer = parse.GetValue(_analyzer);
+        var embeddings = parse.GetValue(_embeddings);
+        var settings = parse.GetValue(_settings);
         if (settings is not null && analyzer != "azure" && embeddings != "azure")
         {
             throw new CliUsageException("--settings is only read with --analyzer azure or --embeddings azure (plain score is stateless)");
         }
-
-        arguments.RequireFormat("json");
-        arguments.EnsureAllUsed();
 
         var brand = ScoringInputs.Brand(brandFile);
         var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);

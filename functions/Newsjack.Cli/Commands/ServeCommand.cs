@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Newsjack.Cli.Configuration;
 using Newsjack.Cli.LocalHost;
@@ -7,15 +8,19 @@ namespace Newsjack.Cli.Commands;
 /// <summary>`newsjack serve`: the local stand-in for the Functions host (timers, queues, HTTP) until Ctrl+C.</summary>
 internal sealed class ServeCommand : ICliCommand
 {
+    private readonly Option<string?> _settings = CliOptions.Settings();
+    private readonly Option<string?> _urls = CliOptions.Optional("--urls", "URL", $"where to listen (default {LocalHostSettings.DefaultUrls})");
+
     public string Name => "serve";
 
     public string Usage => "serve [--settings FILE] [--urls URL]   run timers, queue handlers and /api endpoints locally";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [_settings, _urls];
+
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        var settingsFile = arguments.Optional("settings");
-        var urls = arguments.Optional("urls") ?? LocalHostSettings.DefaultUrls;
-        arguments.EnsureAllUsed();
+        var settingsFile = parse.GetValue(_settings);
+        var urls = parse.GetValue(_urls) ?? LocalHostSettings.DefaultUrls;
         var settings = new LocalHostSettings
         {
             Urls = urls,

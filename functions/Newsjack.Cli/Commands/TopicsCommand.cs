@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Newsjack.Core.Serialization;
 using Newsjack.Core.Topics;
@@ -7,18 +8,23 @@ namespace Newsjack.Cli.Commands;
 /// <summary>`newsjack topics`: clusters items (and posts) into topics with momentum, statelessly, judged at `--now`.</summary>
 internal sealed class TopicsCommand : ICliCommand
 {
+    private readonly Option<string> _items = CliOptions.Required("--items", "F.jsonl", "news items, one NewsItem JSON object per line");
+    private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
+    private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge momentum by (default: the current time)");
+    private readonly Option<string> _format = CliOptions.Format("json", "text");
+
     public string Name => "topics";
 
     public string Usage => "topics --items F.jsonl [--buzz F.jsonl] [--now T] [--format json|text]   topics with momentum";
 
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [_items, _buzz, _now, _format];
+
+    public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        var itemsFile = arguments.Required("items");
-        var buzzFile = arguments.Optional("buzz");
-        var now = arguments.OptionalTime("now") ?? TimeProvider.System.GetUtcNow();
-        arguments.RequireFormat("json", "text");
-        var format = arguments.Optional("format") ?? "json";
-        arguments.EnsureAllUsed();
+        var itemsFile = parse.GetRequiredValue(_items);
+        var buzzFile = parse.GetValue(_buzz);
+        var now = parse.GetValue(_now) ?? TimeProvider.System.GetUtcNow();
+        var format = parse.GetValue(_format);
 
         var items = Read(itemsFile, NewsjackJsonContext.Default.NewsItem);
         var posts = buzzFile is null ? [] : Read(buzzFile, NewsjackJsonContext.Default.BuzzPost);

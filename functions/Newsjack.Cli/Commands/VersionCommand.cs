@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Reflection;
 
 namespace Newsjack.Cli.Commands;
@@ -9,9 +10,10 @@ internal sealed class VersionCommand : ICliCommand
 
     public string Usage => "version                      print the version";
 
-    public Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public IReadOnlyList<Symbol> Symbols => [];
+
+    public Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
-        arguments.EnsureAllUsed();
         var version = typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         console.Out.WriteLine($"newsjack {version}");
         return Task.FromResult(0);

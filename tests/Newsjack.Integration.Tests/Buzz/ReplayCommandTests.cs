@@ -99,7 +99,7 @@ public sealed class ReplayCommandTests(AzuriteFixture azurite) : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await command.RunAsync(new CliArguments(args, "quiet"), new CliConsole(stdout, stderr), TestContext.Current.CancellationToken);
+        var code = await CliApp.RunAsync(["replay", .. args], new CliConsole(stdout, stderr), [command], TestContext.Current.CancellationToken);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }
