@@ -42,6 +42,11 @@ public static class EvaluationExplanation
     /// <summary>Which judgement went wrong: risk too low or too high, relevance, or the alert-fatigue gate.</summary>
     private static string Cause(EvaluationCase c)
     {
+        if (c.Expected == Decision.Ignore && c.Predicted.SendsCard())
+        {
+            return "relevant by words only";
+        }
+
         if (c.PredictedTier < c.ExpectedTier)
         {
             return "risk too low";
@@ -55,11 +60,6 @@ public static class EvaluationExplanation
         if (c.Opportunity && c.Predicted == Decision.Ignore)
         {
             return "not relevant enough";
-        }
-
-        if (!c.Opportunity && c.Expected == Decision.Ignore && c.Predicted.SendsCard())
-        {
-            return "relevant by words only";
         }
 
         return c.Predicted == c.Expected ? "held by the gate" : "decision rule";
