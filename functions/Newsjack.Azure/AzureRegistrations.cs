@@ -21,6 +21,7 @@ internal static class AzureRegistrations
         News.NewsRegistrations.Add(services);
         Topics.TopicsRegistrations.Add(services);
         Scoring.ScoringRegistrations.Add(services);
+        Cards.CardsRegistrations.Add(services);
         Approvals.ApprovalsRegistrations.Add(services);
     }
 }
