@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Azure.Scoring.Embeddings;
+using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Scoring.Language;
 
 namespace Newsjack.Azure;
