@@ -27,7 +27,7 @@ public static class CardComposer
             var bytes = CardEnvelope.Bytes(json);
             if (bytes <= CardEnvelope.MaxBytes)
             {
-                return new ComposedCard(request.CardId, json, bytes, [.. request.Drafts.Take(layout.Drafts)], request.Dropped);
+                return new ComposedCard(request.CardId, json, bytes, [.. request.Drafts.Take(layout.Drafts)], request.Dropped, request.LinksExpireAt);
             }
         }
 
