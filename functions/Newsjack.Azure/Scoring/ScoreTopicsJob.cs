@@ -5,6 +5,7 @@ using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Topics;
 using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Relevance;
 
 namespace Newsjack.Azure.Scoring;
 
@@ -24,7 +25,8 @@ public sealed class ScoreTopicsJob(
     ISentCardHistory history,
     IOptions<TopicsOptions> options,
     TimeProvider time,
-    ILogger<ScoreTopicsJob> logger) : IQueueMessageHandler
+    ILogger<ScoreTopicsJob> logger,
+    TopicEmbedder? embedder = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
 
@@ -51,8 +53,10 @@ public sealed class ScoreTopicsJob(
         var results = new List<BrandScores>();
         foreach (var brand in brands.Brands())
         {
+            // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
+            var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
             var sent = await history.RecentAsync(brand.Id, now, cancellationToken);
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent));
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities));
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, context, cancellationToken);

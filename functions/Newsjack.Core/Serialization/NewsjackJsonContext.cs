@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Newsjack.Core.Approvals;
+using Newsjack.Core.Approvals.Publishing;
 using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
@@ -41,4 +43,8 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<TopicSamplePost>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(Newsjack.Core.Topics.Trends.TrendThroughputReport))]
+[JsonSerializable(typeof(PublishPayload))]
+[JsonSerializable(typeof(AuditEntry))]
+[JsonSerializable(typeof(AuditAction))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;
