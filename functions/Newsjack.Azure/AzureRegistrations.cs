@@ -21,5 +21,6 @@ internal static class AzureRegistrations
         News.NewsRegistrations.Add(services);
         Topics.TopicsRegistrations.Add(services);
         Scoring.ScoringRegistrations.Add(services);
+        Cards.CardsRegistrations.Add(services);
     }
 }
