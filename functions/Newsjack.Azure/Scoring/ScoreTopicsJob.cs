@@ -5,6 +5,7 @@ using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Topics;
 using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Relevance;
 
 namespace Newsjack.Azure.Scoring;
 
@@ -23,7 +24,8 @@ public sealed class ScoreTopicsJob(
     IEnumerable<IScoredTopicsSink> sinks,
     IOptions<TopicsOptions> options,
     TimeProvider time,
-    ILogger<ScoreTopicsJob> logger) : IQueueMessageHandler
+    ILogger<ScoreTopicsJob> logger,
+    TopicEmbedder? embedder = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
 
@@ -50,7 +52,9 @@ public sealed class ScoreTopicsJob(
         foreach (var brand in brands.Brands())
         {
             // No sent-card history yet: the cards stage will pass the brand's recent cards here.
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, []));
+            // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
+            var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, [], similarities: similarities));
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, now, cancellationToken);

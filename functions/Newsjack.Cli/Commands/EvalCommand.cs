@@ -7,7 +7,8 @@ namespace Newsjack.Cli.Commands;
 
 /// <summary>
 /// `newsjack eval`: scores a labelled set for one brand and prints floor leaks, opportunity recall, suggestion
-/// precision and a confusion table by tier. Exit 1 when any floor item would get a card.
+/// precision and a confusion table by tier; `--explain` lists every error with its reasons. Exit 1 when any floor
+/// item would get a card.
 /// </summary>
 internal sealed class EvalCommand : ICliCommand
 {
@@ -17,12 +18,13 @@ internal sealed class EvalCommand : ICliCommand
     private readonly Option<string> _labels = CliOptions.Required("--labels", "F.jsonl", "human labels, one {itemId, tier, relevantTo} object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: an hour after the newest item)");
     private readonly Option<string> _group = CliOptions.OneOf("--group", "score topics (items clustered) or each item alone", "topics", "items");
+    private readonly Option<bool> _explain = CliOptions.Flag("--explain", "list every floor leak, missed opportunity and false card with the item, its topic and the reasons");
 
     public string Name => "eval";
 
-    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items]   decision quality";
+    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--explain]   decision quality";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _explain];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -55,9 +57,16 @@ internal sealed class EvalCommand : ICliCommand
 
         await console.Out.WriteLineAsync($"brand: {brand.Id}  ({(perItem ? "each item scored alone" : "items clustered into topics")}, judged at {clock:u})".AsMemory(), cancellationToken);
         await console.Out.WriteAsync(report.Format().AsMemory(), cancellationToken);
-        foreach (var leak in report.FloorLeaks)
+        if (parse.GetValue(_explain))
         {
-            await console.Out.WriteLineAsync($"LEAK {leak.ItemId}: floor item got '{leak.Predicted.ToId()}'".AsMemory(), cancellationToken);
+            await console.Out.WriteAsync(EvaluationExplanation.Format(report).AsMemory(), cancellationToken);
+        }
+        else
+        {
+            foreach (var leak in report.FloorLeaks)
+            {
+                await console.Out.WriteLineAsync($"LEAK {leak.ItemId}: floor item got '{leak.Predicted.ToId()}'".AsMemory(), cancellationToken);
+            }
         }
 
         return report.FloorLeaks.Count == 0 ? 0 : 1;

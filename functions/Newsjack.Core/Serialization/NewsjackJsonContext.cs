@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Newsjack.Core.Approvals;
+using Newsjack.Core.Approvals.Publishing;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.News.Feeds.Output;
@@ -35,4 +37,8 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(TopicMomentum))]
 [JsonSerializable(typeof(IReadOnlyList<TopicSamplePost>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(PublishPayload))]
+[JsonSerializable(typeof(AuditEntry))]
+[JsonSerializable(typeof(AuditAction))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 public sealed partial class NewsjackJsonContext : JsonSerializerContext;

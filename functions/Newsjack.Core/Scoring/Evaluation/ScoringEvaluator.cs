@@ -37,7 +37,7 @@ public static class ScoringEvaluator
             var relevant = label.RelevantTo?.Contains(brand.Id, StringComparer.Ordinal) ?? false;
             var avoided = label.AvoidFor?.Contains(brand.Id, StringComparer.Ordinal) ?? false;
             var decision = ExpectedDecision.For(expected, relevant, avoided, brand);
-            cases.Add(new EvaluationCase(label.ItemId, expected, decision, score.Risk.Tier, score.Decision));
+            cases.Add(new EvaluationCase(label.ItemId, expected, decision, score.Risk.Tier, score.Decision, score));
         }
 
         return new EvaluationReport(cases);

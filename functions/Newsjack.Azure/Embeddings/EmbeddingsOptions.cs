@@ -1,16 +1,24 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Newsjack.Azure.Scoring.Embeddings;
+namespace Newsjack.Azure.Embeddings;
 
 /// <summary>
-/// Azure OpenAI embeddings for optional semantic relevance. Off by default and never required. With no
-/// <see cref="Key"/> the app's managed identity (DefaultAzureCredential) is used. The key is a secret: never logged.
+/// The sentence-embedding model: the local MiniLM model by default (no settings needed), or an Azure OpenAI
+/// deployment. For Azure with no <see cref="Key"/> the app's managed identity (DefaultAzureCredential) is used. The
+/// key is a secret: never logged.
 /// </summary>
 public sealed class EmbeddingsOptions : IValidatableObject
 {
     public const string SectionName = "Embeddings";
 
-    public bool Enabled { get; set; }
+    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.Local;
+
+    /// <summary>Where the local model's ONNX file is unpacked once (default: a <c>newsjack/models</c> folder under the temp path).</summary>
+    public string? ModelFolder { get; set; }
+
+    /// <summary>Threads for one local inference; 0 lets ONNX Runtime use every core.</summary>
+    [Range(0, 64)]
+    public int Threads { get; set; }
 
     /// <summary>https://&lt;resource&gt;.openai.azure.com (plain http only to a loopback test server).</summary>
     public Uri? Endpoint { get; set; }
@@ -28,7 +36,7 @@ public sealed class EmbeddingsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!Enabled)
+        if (Provider != EmbeddingProvider.Azure)
         {
             yield break;
         }
