@@ -22,5 +22,6 @@ internal static class AzureRegistrations
         Topics.TopicsRegistrations.Add(services);
         Scoring.ScoringRegistrations.Add(services);
         Cards.CardsRegistrations.Add(services);
+        Approvals.ApprovalsRegistrations.Add(services);
     }
 }

@@ -1,9 +1,11 @@
 using Azure;
+using Azure.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Embeddings;
+using Newsjack.Azure.Identity;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Brands;
 using Newsjack.Core.News;
@@ -56,8 +58,9 @@ internal static class ScoreEmbeddings
         // Only the embeddings options: a stateless command needs no storage settings.
         var services = new ServiceCollection().AddSingleton(configuration);
         services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.SectionName).ValidateDataAnnotations();
+        services.AddNewsjackCredential();
         await using var provided = services.BuildServiceProvider();
-        using var generator = EmbeddingsRegistration.Create(Validated(provided));
+        using var generator = EmbeddingsRegistration.Create(Validated(provided), provided.GetRequiredService<TokenCredential>());
         try
         {
             return await new TopicEmbedder(generator).SimilaritiesAsync(brand, subjects, cancellationToken);
