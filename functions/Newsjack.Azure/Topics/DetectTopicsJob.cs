@@ -50,7 +50,7 @@ public sealed class DetectTopicsJob(
             {
                 var loaded = await state.LoadAsync(passOptions.Trend, cancellationToken);
                 // Only items the stored stories do not hold yet are placed, so only they are embedded (and cached).
-                var placed = loaded.Pass.Clusterer?.Clusters.SelectMany(c => c.ItemIds).ToHashSet(StringComparer.Ordinal) ?? [];
+                var placed = (loaded.Pass.Clusterer?.Clusters ?? []).SelectMany(c => c.ItemIds ?? []).ToHashSet(StringComparer.Ordinal);
                 var meanings = embeddings is null ? null
                     : await ItemMeanings.EmbedAsync(embeddings, [.. items.Select(i => i.Item).Where(i => !placed.Contains(i.Id))], cancellationToken);
                 var pass = new TopicPass(passOptions).Run(loaded.Pass, items, posts, now, meanings);
