@@ -29,11 +29,13 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         IReadOnlyDictionary<string, double>? similarities = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
+        // Every topic is judged with what the rest of the window says about its people and places.
+        var context = risk.ContextOf(subjects);
         var judged = subjects.Select(s =>
         {
             var rel = relevance.Score(s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null);
             var analysis = analyses?.GetValueOrDefault(s.Id);
-            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now), analysis);
+            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now, context), analysis);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();
