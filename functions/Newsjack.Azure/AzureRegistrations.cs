@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Azure.Scoring.Embeddings;
+using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Scoring.Language;
 
 namespace Newsjack.Azure;
@@ -22,5 +22,6 @@ internal static class AzureRegistrations
         Topics.TopicsRegistrations.Add(services);
         Scoring.ScoringRegistrations.Add(services);
         Cards.CardsRegistrations.Add(services);
+        Approvals.ApprovalsRegistrations.Add(services);
     }
 }

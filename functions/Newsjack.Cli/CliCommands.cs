@@ -26,5 +26,6 @@ internal static class CliCommands
         new EvalCommand(),
         new TopicsCommand(),
         new BenchCommand(),
+        new AuditCommand(),
     ];
 }

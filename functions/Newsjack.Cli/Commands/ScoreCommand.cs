@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Report;
 using Newsjack.Core.Serialization;
@@ -10,7 +9,8 @@ namespace Newsjack.Cli.Commands;
 /// <summary>
 /// `newsjack score`: clusters, trends, scores and decides for one brand, statelessly (contract output).
 /// `--analyzer azure` adds Azure AI Language sentiment and entities for the topics that pass the local filters;
-/// `--embeddings azure` adds a bounded semantic-similarity boost to relevance (Azure OpenAI embeddings).
+/// `--embeddings` adds a bounded semantic-similarity boost to relevance: the local model by default, Azure OpenAI
+/// embeddings with `azure`, word matching only with `none`.
 /// </summary>
 internal sealed class ScoreCommand : ICliCommand
 {
@@ -19,13 +19,13 @@ internal sealed class ScoreCommand : ICliCommand
     private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: the current time)");
     private readonly Option<string> _analyzer = CliOptions.OneOf("--analyzer", "azure adds Azure AI Language mood for relevant, non-floor topics (needs Language__* and storage settings)", "local", "azure");
-    private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "azure adds a bounded semantic-similarity boost to relevance (needs Embeddings__* settings)", "none", "azure");
+    private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings for relevance: the local model (default), azure (needs Embeddings__* settings) or none", "local", "azure", "none");
     private readonly Option<string?> _settings = CliOptions.Settings("settings file (local.settings.json format), read only with --analyzer azure or --embeddings azure");
     private readonly Option<string> _format = CliOptions.Format("json");
 
     public string Name => "score";
 
-    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings none|azure] [--settings FILE] --format json   topics scored for a brand";
+    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings local|azure|none] [--settings FILE] --format json   topics scored for a brand";
 
     public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _analyzer, _embeddings, _settings, _format];
 
@@ -36,7 +36,7 @@ internal sealed class ScoreCommand : ICliCommand
         var buzzFile = parse.GetValue(_buzz);
         var now = parse.GetValue(_now) ?? TimeProvider.System.GetUtcNow();
         var analyzer = parse.GetValue(_analyzer);
-        var embeddings = parse.GetValue(_embeddings);
+        var embeddings = parse.GetValue(_embeddings) ?? "local";
         var settings = parse.GetValue(_settings);
         if (settings is not null && analyzer != "azure" && embeddings != "azure")
         {
@@ -47,11 +47,10 @@ internal sealed class ScoreCommand : ICliCommand
         var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);
         var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost);
         var (topics, scores) = BrandRun.Score(brand, items, posts, now);
-        IReadOnlyDictionary<string, double>? similarities = null;
-        if (embeddings == "azure")
+        // Semantic similarity runs first so the analyzer sees the scores it changes.
+        var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, settings, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
+        if (similarities is not null)
         {
-            // Semantic similarity can only raise relevance; it runs first so the analyzer sees the raised scores.
-            similarities = await ScoreEmbeddings.SimilaritiesAsync(settings, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
             scores = BrandRun.Rescore(brand, scores, [], now, similarities);
         }
 

@@ -1,6 +1,11 @@
 using Azure;
+using Azure.Core;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Newsjack.Azure.Scoring.Embeddings;
+using Newsjack.Azure.Embeddings;
+using Newsjack.Azure.Identity;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Relevance;
@@ -9,32 +14,66 @@ using Newsjack.Core.Text;
 namespace Newsjack.Cli.Commands;
 
 /// <summary>
-/// `score --embeddings azure`: one Azure OpenAI embeddings call per run (brand text + one text per topic) for the
-/// semantic-similarity boost to relevance. Only on request; off by default and never required.
+/// `score --embeddings local|azure|none`: one embeddings batch per run (brand text + one text per topic) for the
+/// semantic-similarity part of relevance. `local` (the default) needs no settings: the model shipped in the
+/// package, loaded once per process on first use, with an in-process cache (the command stores nothing).
+/// `azure` calls the Azure OpenAI deployment named in the settings.
 /// </summary>
 internal static class ScoreEmbeddings
 {
-    public static async Task<IReadOnlyDictionary<string, double>> SimilaritiesAsync(
+    private static readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> SharedLocal = new(() => EmbeddingsRegistration.Cached(
+        new LocalEmbeddingGenerator(Options.Create(new EmbeddingsOptions())),
+        new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()))));
+
+    /// <summary>The process's local model (cached in memory), for stateless commands.</summary>
+    public static IEmbeddingGenerator<string, Embedding<float>> Local => SharedLocal.Value;
+
+    public static async Task<IReadOnlyDictionary<string, double>?> SimilaritiesAsync(
+        string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
+    {
+        return mode switch
+        {
+            "local" => await new TopicEmbedder(Local).SimilaritiesAsync(brand, subjects, cancellationToken),
+            "azure" => await AzureAsync(settingsFile, brand, subjects, cancellationToken),
+            _ => null,
+        };
+    }
+
+    private static async Task<IReadOnlyDictionary<string, double>> AzureAsync(
         string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
     {
         var configuration = CliConfiguration.Build(settingsFile);
-        if (!configuration.GetValue<bool>($"{EmbeddingsOptions.SectionName}:{nameof(EmbeddingsOptions.Enabled)}"))
+        var provider = configuration.GetValue($"{EmbeddingsOptions.SectionName}:{nameof(EmbeddingsOptions.Provider)}", EmbeddingProvider.Local);
+        if (provider != EmbeddingProvider.Azure)
         {
-            throw new CliUsageException("--embeddings azure needs Embeddings__Enabled=true, Embeddings__Endpoint and Embeddings__Deployment (environment or --settings FILE)");
+            throw new CliUsageException("--embeddings azure needs Embeddings__Provider=azure, Embeddings__Endpoint and Embeddings__Deployment (environment or --settings FILE)");
         }
 
-        await using var services = CliServices.Build(configuration);
+        // Only the embeddings options: a stateless command needs no storage settings.
+        var services = new ServiceCollection().AddSingleton(configuration);
+        services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.SectionName).ValidateDataAnnotations();
+        services.AddNewsjackCredential();
+        await using var provided = services.BuildServiceProvider();
+        using var generator = EmbeddingsRegistration.Create(Validated(provided), provided.GetRequiredService<TokenCredential>());
         try
         {
-            return await CliServices.Get<TopicEmbedder>(services).SimilaritiesAsync(brand, subjects, cancellationToken);
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
+            return await new TopicEmbedder(generator).SimilaritiesAsync(brand, subjects, cancellationToken);
         }
         catch (RequestFailedException ex)
         {
             throw new CliUsageException($"the embeddings service failed: {ex.Message}");
+        }
+    }
+
+    private static EmbeddingsOptions Validated(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<IOptions<EmbeddingsOptions>>().Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
         }
     }
 }

