@@ -30,10 +30,12 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         IReadOnlyDictionary<string, double>? similarities = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
+        // Every topic is judged with what the rest of the window says about its people and places.
+        var context = risk.ContextOf(subjects);
         var judged = subjects.Select(s =>
         {
             var analysis = analyses?.GetValueOrDefault(s.Id);
-            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now), analysis);
+            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now, context), analysis);
             var rel = relevance.Score(
                 s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
