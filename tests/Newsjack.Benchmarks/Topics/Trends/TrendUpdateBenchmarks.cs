@@ -1,6 +1,8 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.Serialization;
+using Newsjack.Bench;
 using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Benchmarks.Topics.Trends;
