@@ -83,6 +83,31 @@ public sealed class DeliverSuggestionHandlerTests(AzuriteFixture azurite) : IAsy
     }
 
     [Fact]
+    public async Task Any_2xx_is_accepted_and_its_body_never_parsed()
+    {
+        await using var host = Host();
+        _teams.Fail(200, "1");                                         // the legacy connector's answer, or a flow that says 200
+
+        var card = await DeliverAsync(host, await QueueCardAsync(host));
+
+        Assert.Equal((CardState.Delivered, 1), (card.State, card.Attempts));
+        Assert.Equal([200], _teams.Hits.Select(h => h.Status));
+    }
+
+    [Fact]
+    public async Task A_revoked_flow_fails_for_good_and_the_error_holds_no_secret()
+    {
+        await using var host = Host(new() { ["TEAMS_WEBHOOK_SNAPWELL"] = _teams.Url.AbsoluteUri.Replace(FakeWorkflows.Signature, "revoked", StringComparison.Ordinal) });
+
+        var card = await DeliverAsync(host, await QueueCardAsync(host));
+
+        Assert.Equal((CardState.DeliveryFailed, "Teams refused the card: HTTP 401 Unauthorized: The provided sig is invalid."), (card.State, card.LastError));
+        Assert.DoesNotContain("revoked", card.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("sig=", card.LastError, StringComparison.Ordinal);
+        Assert.Single(_teams.Hits);
+    }
+
+    [Fact]
     public async Task Throttled_429_waits_for_Retry_After_then_delivers()
     {
         await using var host = Host();
@@ -129,6 +154,7 @@ public sealed class DeliverSuggestionHandlerTests(AzuriteFixture azurite) : IAsy
 
         Assert.Equal(CardState.DeliveryFailed, card.State);
         Assert.StartsWith("Teams refused the card: HTTP 413 Payload Too Large: {\"error\":{\"code\":\"MessageTooLarge\"", card.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeWorkflows.Signature, card.LastError, StringComparison.Ordinal);
         Assert.Single(_teams.Hits);                                    // permanent: never retried
         Assert.Equal(0, await MessagesAsync(host));
     }
