@@ -1,3 +1,4 @@
+using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Relevance;
@@ -19,6 +20,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// limit and cooldown of the next, so a burst of stories yields at most maxCardsPerDay cards.
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
+    /// <paramref name="learned"/> (what the brand's approvers rejected repeatedly) may only lower it, with a reason.
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
         IReadOnlyList<ScoringSubject> subjects,
@@ -26,12 +28,14 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         DateTimeOffset now,
         IReadOnlyList<SentCard> history,
         IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null,
-        IReadOnlyDictionary<string, double>? similarities = null)
+        IReadOnlyDictionary<string, double>? similarities = null,
+        LearnedDamping? learned = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         var judged = subjects.Select(s =>
         {
             var rel = relevance.Score(s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null);
+            rel = learned?.Apply(s, rel) ?? rel;
             var analysis = analyses?.GetValueOrDefault(s.Id);
             var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now), analysis);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
