@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Newsjack.Core.Serialization;
-using Newsjack.Core.Topics.Trends;
+using Newsjack.Bench;
 
 namespace Newsjack.Cli.Commands;
 
@@ -25,7 +24,7 @@ internal sealed class BenchCommand : ICliCommand
         await console.Error.WriteLineAsync($"bench: generating {count} synthetic posts, then timing both paths on one thread...".AsMemory(), cancellationToken);
         var report = TrendThroughput.Measure(SyntheticPosts.Events(count));
         var text = format == "json"
-            ? JsonSerializer.Serialize(report, NewsjackJsonContext.Default.TrendThroughputReport)
+            ? JsonSerializer.Serialize(report, BenchJsonContext.Default.TrendThroughputReport)
             : $"trend path {report.TrendPostsPerSecond:N0} posts/s, deserialization {report.DeserializePostsPerSecond:N0} posts/s, ratio {report.Ratio:0.00}, " +
               $"{report.TrendAllocatedBytesPerPost:0.##} B allocated per post, state {report.StateBytes / 1048576.0:0.#} MB";
         await console.Out.WriteLineAsync(text.AsMemory(), cancellationToken);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Report;
 using Newsjack.Core.Serialization;

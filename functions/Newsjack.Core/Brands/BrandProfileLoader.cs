@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Newsjack.Core.Brands.Json;
-using Newsjack.Core.Serialization;
 
 namespace Newsjack.Core.Brands;
 
@@ -16,7 +15,7 @@ public static class BrandProfileLoader
         BrandProfileJson? json;
         try
         {
-            json = JsonSerializer.Deserialize(content, NewsjackJsonContext.Default.BrandProfileJson);
+            json = JsonSerializer.Deserialize(content, BrandProfileJsonContext.Default.BrandProfileJson);
         }
         catch (JsonException ex)
         {

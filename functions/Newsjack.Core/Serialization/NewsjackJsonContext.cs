@@ -1,21 +1,21 @@
 using System.Text.Json.Serialization;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Publishing;
-using Newsjack.Core.Brands.Json;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.News.Feeds.Output;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Evaluation;
 using Newsjack.Core.Scoring.Report;
-using Newsjack.Core.Scoring.Risk.Json;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Serialization;
 
 /// <summary>
-/// The one source-generated JSON context for contract shapes, queue and table payloads:
-/// camelCase names, as every contract format requires.
+/// The source-generated JSON context for contract shapes, queue and table payloads: camelCase names, as every
+/// contract format requires. It lists every stage's payloads, so it sits above the stages: the edges (Azure, CLI,
+/// Functions) read and write through it, no Core stage does. A stage's own data files have the stage's context
+/// (Brands.Json, Scoring.Risk.Json), or Serialization and that stage would import each other.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -28,11 +28,6 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(FeedPollMessage))]
 [JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
 [JsonSerializable(typeof(FeedParseOutput))]
-[JsonSerializable(typeof(BrandProfileJson))]
-[JsonSerializable(typeof(LexiconFileJson))]
-[JsonSerializable(typeof(SensitiveDatesJson))]
-[JsonSerializable(typeof(SentimentWordsJson))]
-[JsonSerializable(typeof(RivalryJson))]
 [JsonSerializable(typeof(ScoringLabel))]
 [JsonSerializable(typeof(ScoreReport))]
 [JsonSerializable(typeof(Topic))]
@@ -42,7 +37,6 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(TopicMomentum))]
 [JsonSerializable(typeof(IReadOnlyList<TopicSamplePost>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
-[JsonSerializable(typeof(Newsjack.Core.Topics.Trends.TrendThroughputReport))]
 [JsonSerializable(typeof(PublishPayload))]
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(AuditAction))]

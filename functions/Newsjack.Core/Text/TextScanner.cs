@@ -5,7 +5,8 @@ namespace Newsjack.Core.Text;
 /// <summary>
 /// Allocation-free, Unicode-aware scanner over a text: words (letters, digits, marks, inner apostrophes),
 /// numbers, hashtags, mentions, URLs and emoji (with joiners and variation selectors). Hyphens split words.
-/// The trend hot path and <see cref="TextNormalizer"/> both use it, so both see the same terms.
+/// The one tokenizer: the trend hot path, <see cref="TextNormalizer"/> (topics) and <see cref="WordSplitter"/> (scoring)
+/// all read its tokens, so every stage sees the same words.
 /// </summary>
 public ref struct TextScanner(ReadOnlySpan<char> text)
 {

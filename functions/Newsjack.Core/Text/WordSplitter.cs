@@ -3,8 +3,10 @@ using System.Text;
 namespace Newsjack.Core.Text;
 
 /// <summary>
-/// Splits text into lower-case words (letters, digits, inner apostrophes). A camel-case hashtag becomes its words
-/// (#WhyIStayed → why i stayed) so lexicons see what it says. Minimal on purpose: to be consolidated with Core/Text.
+/// The words of a text as the scorers read them, taken from <see cref="TextScanner"/>'s tokens (the one tokenizer):
+/// lower-case runs of letters and digits (inner apostrophes kept), so a URL gives the words of its path and a number
+/// its digit groups; emoji give none. A camel-case hashtag becomes its words (#WhyIStayed → why i stayed) so
+/// lexicons see what it says.
 /// </summary>
 public static class WordSplitter
 {
@@ -12,8 +14,49 @@ public static class WordSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<Word>();
-        var i = 0;
-        while (i < text.Length)
+        var scanner = new TextScanner(text);
+        var pending = (Start: 0, End: -1);
+        while (scanner.MoveNext())
+        {
+            var token = scanner.Current;
+            var end = token.Start + token.Length;
+            if (pending.End >= 0 && token.Kind == TokenKind.Word && token.Start == pending.End + 1 && IsApostrophe(text[pending.End]))
+            {
+                // "#Trump's", "@CNN's": the tag ends at the apostrophe (as on the platforms), the word goes on.
+                pending.End = end;
+                continue;
+            }
+
+            if (pending.End >= 0)
+            {
+                AddRuns(words, text, pending.Start, pending.End);
+                pending.End = -1;
+            }
+
+            if (token.Kind is TokenKind.Hashtag or TokenKind.Mention)
+            {
+                pending = (token.Start, end);
+            }
+            else if (token.Kind != TokenKind.Emoji)
+            {
+                AddRuns(words, text, token.Start, end);
+            }
+        }
+
+        if (pending.End >= 0)
+        {
+            AddRuns(words, text, pending.Start, pending.End);
+        }
+
+        return new TokenizedText(text, words);
+    }
+
+    // Runs of letters and digits inside one token; a run right after '#' is a hashtag's (also when glued to the word
+    // before it, "Dean#GilmoreGirlsTop4", or inside a URL, where the scanner starts no tag) and is split at its humps.
+    private static void AddRuns(List<Word> words, string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
@@ -21,37 +64,33 @@ public static class WordSplitter
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            var runStart = i;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))))
             {
                 i++;
             }
 
-            var hashtag = start > 0 && text[start - 1] == '#';
-            AddWord(words, text, start, i, hashtag);
-        }
-
-        return new TokenizedText(text, words);
-    }
-
-    private static void AddWord(List<Word> words, string text, int start, int end, bool hashtag)
-    {
-        if (hashtag)
-        {
-            var partStart = start;
-            for (var j = start + 1; j <= end; j++)
+            if (runStart > 0 && text[runStart - 1] == '#')
             {
-                if (j == end || IsCamelBoundary(text, j))
-                {
-                    Add(words, text, partStart, j);
-                    partStart = j;
-                }
+                AddCamelParts(words, text, runStart, i);
             }
-
-            return;
+            else
+            {
+                Add(words, text, runStart, i);
+            }
         }
-
-        Add(words, text, start, end);
+    }
+    private static void AddCamelParts(List<Word> words, string text, int start, int end)
+    {
+        var partStart = start;
+        for (var j = start + 1; j <= end; j++)
+        {
+            if (j == end || IsCamelBoundary(text, j))
+            {
+                Add(words, text, partStart, j);
+                partStart = j;
+            }
+        }
     }
 
     private static bool IsCamelBoundary(string text, int j) =>

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.AI;
 using Newsjack.Core.Brands;
-using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Relevance;
 
 /// <summary>
 /// Embeds the brand profile and every topic in one batch (one embedding per topic per run) and returns each topic's
-/// cosine similarity to the brand, by topic id, for <see cref="BrandScorer.ScoreAll"/>.
+/// cosine similarity to the brand, by topic id, for the brand scorer (Scoring.Decisions).
 /// </summary>
 public sealed class TopicEmbedder(IEmbeddingGenerator<string, Embedding<float>> generator)
 {

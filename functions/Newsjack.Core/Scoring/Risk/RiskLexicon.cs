@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Newsjack.Core.Serialization;
+using Newsjack.Core.Scoring.Risk.Json;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Risk;
@@ -26,7 +26,7 @@ public sealed class RiskLexicon(IReadOnlyList<LexiconRule> rules)
 
     public static IReadOnlyList<LexiconRule> Read(Stream content, string file)
     {
-        var json = JsonSerializer.Deserialize(content, NewsjackJsonContext.Default.LexiconFileJson)
+        var json = JsonSerializer.Deserialize(content, RiskDataJsonContext.Default.LexiconFileJson)
             ?? throw new InvalidDataException($"{file}: empty lexicon");
         if (json.Category is null || !RiskCategories.All.Contains(json.Category))
         {

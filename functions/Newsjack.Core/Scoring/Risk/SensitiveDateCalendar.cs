@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Newsjack.Core.Serialization;
+using Newsjack.Core.Scoring.Risk.Json;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Risk;
@@ -25,7 +25,7 @@ public sealed class SensitiveDateCalendar(IReadOnlyList<SensitiveDate> dates)
 
     public static SensitiveDateCalendar Read(Stream content, string file)
     {
-        var json = JsonSerializer.Deserialize(content, NewsjackJsonContext.Default.SensitiveDatesJson);
+        var json = JsonSerializer.Deserialize(content, RiskDataJsonContext.Default.SensitiveDatesJson);
         var dates = new List<SensitiveDate>();
         for (var i = 0; i < (json?.Dates?.Count ?? 0); i++)
         {

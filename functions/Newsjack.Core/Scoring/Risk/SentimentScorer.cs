@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Newsjack.Core.Serialization;
+using Newsjack.Core.Scoring.Risk.Json;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Risk;
@@ -15,7 +15,7 @@ public sealed class SentimentScorer(IReadOnlyDictionary<string, int> valences)
     private static readonly Lazy<SentimentScorer> Embedded = new(() =>
     {
         using var stream = typeof(SentimentScorer).Assembly.GetManifestResourceStream("Newsjack.Core.Risk.Sentiment.sentiment-words.json")!;
-        var json = JsonSerializer.Deserialize(stream, NewsjackJsonContext.Default.SentimentWordsJson);
+        var json = JsonSerializer.Deserialize(stream, RiskDataJsonContext.Default.SentimentWordsJson);
         return new SentimentScorer(json?.Words ?? []);
     });
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Newsjack.Core.Serialization;
+using Newsjack.Core.Scoring.Risk.Json;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Risk;
@@ -13,7 +13,7 @@ public sealed class ToneGuard(IReadOnlyList<Phrase> nations, IReadOnlyList<Phras
     private static readonly Lazy<ToneGuard> Embedded = new(() =>
     {
         using var stream = typeof(ToneGuard).Assembly.GetManifestResourceStream("Newsjack.Core.Risk.Tone.rivalry.json")!;
-        var json = JsonSerializer.Deserialize(stream, NewsjackJsonContext.Default.RivalryJson);
+        var json = JsonSerializer.Deserialize(stream, RiskDataJsonContext.Default.RivalryJson);
         return new ToneGuard(Compile(json?.Nations), Compile(json?.LossTerms), json?.Mockery ?? []);
     });
 

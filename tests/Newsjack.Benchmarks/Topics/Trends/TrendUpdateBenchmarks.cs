@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Newsjack.Core.Serialization;
+using Newsjack.Bench;
 using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Benchmarks.Topics.Trends;

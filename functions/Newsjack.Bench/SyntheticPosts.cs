@@ -4,7 +4,7 @@ using System.Text.Json;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.Serialization;
 
-namespace Newsjack.Core.Topics.Trends;
+namespace Newsjack.Bench;
 
 /// <summary>
 /// Deterministic one-to-two-sentence BuzzPost events (UTF-8 JSON bodies) over a large vocabulary, for the trend

@@ -3,10 +3,9 @@ using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Risk;
 using Newsjack.Core.Tests.Brands;
-using Newsjack.Core.Tests.Scoring.Decisions;
 using Newsjack.Core.Text;
 
-namespace Newsjack.Core.Tests.Scoring.Analysis;
+namespace Newsjack.Core.Tests.Scoring.Decisions;
 
 public sealed class TopicAnalysisSelectorTests
 {

@@ -1,8 +1,8 @@
 using Newsjack.Core.Brands;
-using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Risk;
 
-namespace Newsjack.Core.Scoring.Analysis;
+namespace Newsjack.Core.Scoring.Decisions;
 
 /// <summary>
 /// Chooses which locally scored topics are worth a paid text analysis, using only cheap local results: a topic is

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Newsjack.Core.Serialization;
+using Newsjack.Core.Topics.Trends;
 
-namespace Newsjack.Core.Topics.Trends;
+namespace Newsjack.Bench;
 
 /// <summary>
 /// Measures, on one thread and the same in-memory UTF-8 events, the trend path (read text and time from the body,

@@ -1,6 +1,6 @@
 using Newsjack.Core.Text;
 
-namespace Newsjack.Core.Tests.Scoring.Risk;
+namespace Newsjack.Core.Tests.Text;
 
 public sealed class WordStemTests
 {
