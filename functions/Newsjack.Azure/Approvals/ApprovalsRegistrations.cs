@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Newsjack.Core.Approvals;
+using Newsjack.Core.Approvals.Learning;
 
 namespace Newsjack.Azure.Approvals;
 
@@ -13,7 +14,9 @@ internal static class ApprovalsRegistrations
         services.AddOptions<ApproverIdentityOptions>().BindConfiguration(ApproverIdentityOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApproverIdentityResolver>();
+        services.AddSingleton<DecisionMemoryStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<PublishTargets>();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Approvals;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
@@ -25,7 +26,8 @@ public sealed class ScoreTopicsJob(
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<ScoreTopicsJob> logger,
-    TopicEmbedder? embedder = null) : IQueueMessageHandler
+    TopicEmbedder? embedder = null,
+    DecisionMemoryStore? decisions = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
 
@@ -54,7 +56,9 @@ public sealed class ScoreTopicsJob(
             // No sent-card history yet: the cards stage will pass the brand's recent cards here.
             // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
             var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, [], similarities: similarities));
+            // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
+            var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, [], similarities: similarities, learned: learned));
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, now, cancellationToken);
