@@ -38,6 +38,7 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<TopicSamplePost>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(PublishPayload))]
+[JsonSerializable(typeof(Newsjack.Core.Approvals.Report.BrandReport))]
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(AuditAction))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
