@@ -10,5 +10,7 @@ internal static class CoreRegistrations
     {
         services.AddSingleton(BrandScorer.Default);
         services.AddSingleton<Scoring.Analysis.ITextAnalyzer, Scoring.Analysis.LocalTextAnalyzer>();
+        services.AddSingleton(Cards.Drafts.DraftSafety.Default);
+        services.AddSingleton<Cards.SuggestionCards>();
     }
 }

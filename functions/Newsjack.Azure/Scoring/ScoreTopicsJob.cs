@@ -23,6 +23,7 @@ public sealed class ScoreTopicsJob(
     BrandFolder brands,
     BrandScorer scorer,
     IEnumerable<IScoredTopicsSink> sinks,
+    ISentCardHistory history,
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<ScoreTopicsJob> logger,
@@ -50,18 +51,20 @@ public sealed class ScoreTopicsJob(
         await buzzTables.EnsureCreatedAsync(cancellationToken);
         var posts = await buzz.PostsAsync(from, now.AddHours(1), cancellationToken);
         var subjects = stored.Select(t => TopicSubject.From(t, items, posts)).ToList();
+        var context = new ScoredTopicsContext(now, stored.ToDictionary(t => t.Id, StringComparer.Ordinal), items);
         var results = new List<BrandScores>();
         foreach (var brand in brands.Brands())
         {
-            // No sent-card history yet: the cards stage will pass the brand's recent cards here.
             // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
             var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
+            var sent = await history.RecentAsync(brand.Id, now, cancellationToken);
+
             // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
             var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, [], similarities: similarities, learned: learned));
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned));
             foreach (var sink in sinks)
             {
-                await sink.AcceptAsync(scores, now, cancellationToken);
+                await sink.AcceptAsync(scores, context, cancellationToken);
             }
 
             if (logger.IsEnabled(LogLevel.Information))

@@ -1,13 +1,18 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Cli.Demo;
 
-/// <summary>The demo's local host settings: its own Azurite, feeds file and brands folder, and schedules short enough to watch.</summary>
+/// <summary>
+/// The demo's local host settings: its own Azurite, feeds file and brands folder, schedules short enough to watch,
+/// a fresh link-signing key per run, and card links pointing at the host itself.
+/// </summary>
 public static class DemoHostSettings
 {
-    public static LocalHostSettings For(string storageConnectionString, string feedsFile, string brandsFolder) => new()
+    public static LocalHostSettings For(string storageConnectionString, string feedsFile, string brandsFolder, int port) => new()
     {
-        Urls = "http://127.0.0.1:0",
+        Urls = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
         MinimumLogLevel = LogLevel.Warning,
         Overrides = new Dictionary<string, string?>
         {
@@ -17,6 +22,9 @@ public static class DemoHostSettings
             ["Scoring:BrandsFolder"] = brandsFolder,
             ["NEWS_POLL_SCHEDULE"] = "*/2 * * * * *",
             ["TOPICS_SCHEDULE"] = "*/30 * * * * *",
+            ["CardLinks:BaseUrl"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"),
+            ["CardLinks:CurrentKeyId"] = "demo",
+            ["CardLinks:CurrentKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
 
             // A 1.5 MB trend sketch instead of 12 MB: the samples hold a few hundred texts.
             ["Topics:TrendWidthBits"] = "16",

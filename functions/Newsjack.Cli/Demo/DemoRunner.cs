@@ -25,7 +25,7 @@ public sealed class DemoRunner(string root, CliConsole console)
             await using var feedServer = await SampleFeedServer.StartAsync(Path.Combine(root, "samples", "feeds"), TimeProvider.System.GetUtcNow(), cancellationToken);
             var feedsFile = await DemoFeedsFile.WriteAsync(Path.Combine(root, "samples", "feeds.json"), feedServer.BaseAddress, work.FullName, cancellationToken);
             Progress(clock, $"sample feeds served at {feedServer.BaseAddress}feeds/; starting the local host...");
-            await using var host = LocalHostApp.Create(DemoHostSettings.For(azurite.ConnectionString, feedsFile, Path.Combine(root, "samples", "brands")));
+            await using var host = LocalHostApp.Create(DemoHostSettings.For(azurite.ConnectionString, feedsFile, Path.Combine(root, "samples", "brands"), FreePort.Pick()));
             await host.StartAsync(cancellationToken);
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);

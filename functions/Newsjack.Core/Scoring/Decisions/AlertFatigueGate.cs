@@ -27,9 +27,7 @@ public static class AlertFatigueGate
         var previous = mine.Where(c => c.SentAt > cooldownStart && c.SentAt <= now && SameStory(c, subject, options)).MaxBy(c => c.SentAt);
         if (previous is not null)
         {
-            var before = previous.MomentumSigma ?? 0;
-            var jumped = sigma >= before * options.SharpJumpFactor && sigma - before >= options.SharpJumpMinSigma;
-            if (!jumped)
+            if (!IsSharpJump(previous.MomentumSigma, sigma, options))
             {
                 return new Delivery(DeliveryAction.Skip, Text($"cooldown: a card on this story went out at {previous.SentAt:u} (cooldown {limits.CooldownHours} h)"));
             }
@@ -55,6 +53,15 @@ public static class AlertFatigueGate
         }
 
         return new Delivery(DeliveryAction.Send, "send now" + jumpNote);
+    }
+
+    /// <summary>The sharp-jump rule: momentum at least <see cref="AlertFatigueOptions.SharpJumpFactor"/> times and
+    /// <see cref="AlertFatigueOptions.SharpJumpMinSigma"/> sigma above the last card's; the only reason for a follow-up card.</summary>
+    public static bool IsSharpJump(double? before, double? now, AlertFatigueOptions? options = null)
+    {
+        options ??= AlertFatigueOptions.Default;
+        var (b, n) = (before ?? 0, now ?? 0);
+        return n >= b * options.SharpJumpFactor && n - b >= options.SharpJumpMinSigma;
     }
 
     private static bool SameStory(SentCard card, ScoringSubject subject, AlertFatigueOptions options)

@@ -1,0 +1,65 @@
+using Newsjack.Core.Scoring.Decisions;
+
+namespace Newsjack.Core.Cards;
+
+/// <summary>
+/// The stored record of one suggestion card: who it is for, what it is about, the exact envelope sent, and its
+/// delivery state. Transitions return a new record; the store writes them under <see cref="ETag"/>, so two
+/// writers never both win.
+/// </summary>
+public sealed record SuggestionCard
+{
+    public required string Id { get; init; }
+    public required string BrandId { get; init; }
+    public required string TopicId { get; init; }
+    public required string TopicLabel { get; init; }
+
+    /// <summary>0 for the first card on a topic; n for the n-th follow-up after a sharp jump in momentum.</summary>
+    public int Generation { get; init; }
+
+    /// <summary>`suggest` or `review`.</summary>
+    public required string Decision { get; init; }
+
+    public double? MomentumSigma { get; init; }
+    public required string EnvelopeJson { get; init; }
+    public int EnvelopeBytes { get; init; }
+    public CardState State { get; init; } = CardState.Queued;
+
+    /// <summary>Delivery attempts started (a post was tried).</summary>
+    public int Attempts { get; init; }
+
+    public string? LastError { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Held until then (quiet hours, spent budget); null: due now.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>While set and in the future, one delivery holds the card: no other may post it.</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
+
+    public DateTimeOffset? DeliveredAt { get; init; }
+    public required DateTimeOffset LinksExpireAt { get; init; }
+
+    /// <summary>The storage ETag the record was read with; null before it is first written.</summary>
+    public string? ETag { get; init; }
+
+    public SentCard AsSent() => new(BrandId, TopicId, TopicLabel, CreatedAt, MomentumSigma);
+
+    public SuggestionCard Claimed(DateTimeOffset now, TimeSpan lease) =>
+        this with { Attempts = Attempts + 1, LeaseUntil = now + lease, UpdatedAt = now };
+
+    public SuggestionCard Delivered(DateTimeOffset now) =>
+        this with { State = CardState.Delivered, DeliveredAt = now, LeaseUntil = null, NotBefore = null, LastError = null, UpdatedAt = now };
+
+    public SuggestionCard Failed(string error, DateTimeOffset now) =>
+        this with { State = CardState.DeliveryFailed, LastError = error, LeaseUntil = null, UpdatedAt = now };
+
+    /// <summary>A transient failure: the lease is released so the next attempt (queue redelivery) can claim it.</summary>
+    public SuggestionCard Retrying(string error, DateTimeOffset now) =>
+        this with { LastError = error, LeaseUntil = null, UpdatedAt = now };
+
+    /// <summary>Not sent now (budget spent): held, not dropped; the attempt is given back.</summary>
+    public SuggestionCard Held(DateTimeOffset until, string reason, DateTimeOffset now) =>
+        this with { NotBefore = until, LastError = reason, LeaseUntil = null, Attempts = Math.Max(0, Attempts - 1), UpdatedAt = now };
+}
