@@ -3,6 +3,9 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Learning;
+using Newsjack.Core.Approvals.Pages;
+using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Scoring;
 
 namespace Newsjack.Azure.Approvals;
 
@@ -19,6 +22,15 @@ internal static class ApprovalsRegistrations
         services.AddSingleton<DecisionMemoryStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<PublishTargets>();
+        services.AddSingleton<PublishRequests>();
+        services.AddSingleton<AntiForgery>();
+        services.AddSingleton<CardPageHandler>();
+        services.AddSingleton<PublishHandler>();
+        services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<PublishHandler>());
+        services.AddSingleton<ExpireCardsJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<ExpireCardsJob>());
+        services.AddSingleton<Report.SuppressedTopicsSink>();
+        services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<Report.SuppressedTopicsSink>());
 
         // No request logging: the URL is the secret. One pipeline per webhook host, so one brand's broken
         // receiver never opens the circuit for another's.

@@ -17,9 +17,11 @@ public sealed class SuppressedTopicsSink(TableServiceClient tables, StorageNames
     private const int MaxReasons = 3;
     private readonly TableClient _table = tables.GetTableClient(names.Table("scored"));
 
-    public async Task AcceptAsync(BrandScores scores, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task AcceptAsync(BrandScores scores, ScoredTopicsContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(context);
+        var now = context.Now;
         var kept = scores.Scores.Where(s => s.Decision != Decision.Ignore).ToList();
         if (kept.Count == 0)
         {
