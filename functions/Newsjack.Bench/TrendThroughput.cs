@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.Serialization;
 using Newsjack.Core.Topics.Trends;
 

@@ -18,7 +18,7 @@ public sealed class AuditStore(TableServiceClient tables, StorageNames names)
     private const int MaxUserAgent = 512;
     private const int MaxDetail = 16_000;
     private const string TimeFormat = "yyyyMMddHHmmssfffffff";
-    private readonly TableClient _table = tables.GetTableClient(names.Table("audit"));
+    private readonly TableClient _table = tables.GetTableClient(names.Audit);
 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {

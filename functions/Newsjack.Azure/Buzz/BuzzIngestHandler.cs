@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Newsjack.Azure.Http;
 using Newsjack.Core.Buzz;
 
 namespace Newsjack.Azure.Buzz;
@@ -22,14 +23,14 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
     public async Task<BuzzHttpIngestResult> IngestHttpBodyAsync(Stream body, string? contentType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var bytes = await CappedBody.ReadAsync(body, BuzzBodySplitter.MaxBodyBytes, cancellationToken);
+        var bytes = await CappedBody.ReadAsync(body, BuzzBodySplitter.MaxBodyBytes, expectedLength: null, cancellationToken);
         if (bytes is null)
         {
             var error = new BuzzLineError(0, $"body is over the {BuzzBodySplitter.MaxBodyBytes}-byte limit; send smaller requests");
             return new BuzzHttpIngestResult(BuzzHttpIngestStatus.TooLarge, new BuzzIngestSummary(0, 0, 0, 0, [error]));
         }
 
-        var split = BuzzBodySplitter.Split(bytes, contentType);
+        var split = BuzzBodySplitter.Split(bytes.Value.Span, contentType);
         var now = time.GetUtcNow().UtcDateTime;
         var batch = new BuzzBatch(HttpSource, [.. split.Events.Select(e => e.Body)], [.. split.Events.Select(e => (long)e.Line)], [.. split.Events.Select(_ => now)], null);
         var result = await IngestAsync(batch, fromHttp: true, cancellationToken);

@@ -11,9 +11,9 @@ public sealed class BuzzTables(TableServiceClient service, StorageNames names)
 {
     private volatile bool _created;
 
-    public TableClient Posts { get; } = service.GetTableClient(names.Table("buzzposts"));
+    public TableClient Posts { get; } = service.GetTableClient(names.BuzzPosts);
 
-    public TableClient DeadLetters { get; } = service.GetTableClient(names.Table("buzzdeadletters"));
+    public TableClient DeadLetters { get; } = service.GetTableClient(names.BuzzDeadLetters);
 
     /// <summary>Creates both tables once per process; concurrent first calls are harmless (create-if-not-exists).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

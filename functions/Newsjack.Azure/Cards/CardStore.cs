@@ -12,9 +12,7 @@ namespace Newsjack.Azure.Cards;
 /// </summary>
 public sealed class CardStore(TableServiceClient tables, StorageNames names)
 {
-    public const string TableName = "cards";
-
-    private readonly TableClient _table = tables.GetTableClient(names.Table(TableName));
+    private readonly TableClient _table = tables.GetTableClient(names.Cards);
 
     public async Task EnsureAsync(CancellationToken cancellationToken) => await _table.CreateIfNotExistsAsync(cancellationToken);
 

@@ -10,12 +10,12 @@ namespace Newsjack.Azure.Cards;
 /// </summary>
 public sealed class SuggestionRequests(QueueServiceClient queues, StorageNames names)
 {
-    public const string Name = "suggestions";
+    public const string Name = StorageNames.SuggestionsQueue;
 
     // The queue service keeps a message invisible for at most 7 days.
     private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
-    private readonly QueueClient _queue = queues.GetQueueClient(names.Queue(Name));
+    private readonly QueueClient _queue = queues.GetQueueClient(names.Suggestions);
 
     public async Task EnsureAsync(CancellationToken cancellationToken) => await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 

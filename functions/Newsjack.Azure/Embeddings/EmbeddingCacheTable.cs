@@ -12,7 +12,7 @@ namespace Newsjack.Azure.Embeddings;
 public sealed class EmbeddingCacheTable(TableServiceClient tables, StorageNames names, TimeProvider time) : IDistributedCache
 {
     private const string ValueColumn = "Value";
-    private readonly TableClient _table = tables.GetTableClient(names.Table("embeddingcache"));
+    private readonly TableClient _table = tables.GetTableClient(names.EmbeddingCache);
     private Task? _created;
 
     public byte[]? Get(string key) => GetAsync(key).GetAwaiter().GetResult();

@@ -1,7 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
-using Azure.Identity;
+using Azure.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
@@ -30,18 +30,18 @@ public static class EmbeddingsRegistration
         }
 
         services.AddSingleton<EmbeddingCacheTable>();
-        services.AddSingleton(sp => Cached(Create(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value), sp.GetRequiredService<EmbeddingCacheTable>(), sp));
+        services.AddSingleton(sp => Cached(Create(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value, sp.GetRequiredService<TokenCredential>()), sp.GetRequiredService<EmbeddingCacheTable>(), sp));
         services.AddSingleton<TopicEmbedder>();
         return services;
     }
 
     /// <summary>The generator the (validated) options name, uncached: callers cache it where they store.</summary>
-    public static IEmbeddingGenerator<string, Embedding<float>> Create(EmbeddingsOptions options)
+    public static IEmbeddingGenerator<string, Embedding<float>> Create(EmbeddingsOptions options, TokenCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
-            EmbeddingProvider.Azure => AzureOpenAI(options),
+            EmbeddingProvider.Azure => AzureOpenAI(options, credential),
             EmbeddingProvider.Local => new LocalEmbeddingGenerator(Options.Create(options)),
             _ => throw new InvalidOperationException("Embeddings:Provider is none: no generator"),
         };
@@ -55,7 +55,7 @@ public static class EmbeddingsRegistration
         return generator.AsBuilder().UseDistributedCache(cache, c => c.CacheKeyAdditionalValues = [model]).Build(services);
     }
 
-    private static IEmbeddingGenerator<string, Embedding<float>> AzureOpenAI(EmbeddingsOptions options)
+    private static IEmbeddingGenerator<string, Embedding<float>> AzureOpenAI(EmbeddingsOptions options, TokenCredential? credential)
     {
         var clientOptions = new AzureOpenAIClientOptions(AzureOpenAIClientOptions.ServiceVersion.V2024_10_21)
         {
@@ -64,7 +64,7 @@ public static class EmbeddingsRegistration
         };
         var client = options.Key is { Length: > 0 } key
             ? new AzureOpenAIClient(options.Endpoint, new ApiKeyCredential(key), clientOptions)
-            : new AzureOpenAIClient(options.Endpoint, new DefaultAzureCredential(), clientOptions);
+            : new AzureOpenAIClient(options.Endpoint, credential ?? throw new InvalidOperationException("Embeddings without a Key need the app's TokenCredential"), clientOptions);
         // The deployment is the model as far as the cache key goes.
         return client.GetEmbeddingClient(options.Deployment).AsIEmbeddingGenerator();
     }

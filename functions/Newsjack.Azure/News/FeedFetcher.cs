@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Http;
 
 namespace Newsjack.Azure.News;
 

@@ -9,9 +9,9 @@ namespace Newsjack.Azure.News;
 /// <summary>The `feed-polls` queue: one message <c>{ "feed": "name" }</c> per poll to run (Base64, as the queue trigger expects).</summary>
 public sealed class FeedPollRequests(QueueServiceClient queues, StorageNames names)
 {
-    public const string Name = "feed-polls";
+    public const string Name = StorageNames.FeedPollsQueue;
 
-    private readonly QueueClient _queue = queues.GetQueueClient(names.Queue(Name));
+    private readonly QueueClient _queue = queues.GetQueueClient(names.FeedPolls);
 
     public async Task SendAsync(string feed, CancellationToken cancellationToken)
     {

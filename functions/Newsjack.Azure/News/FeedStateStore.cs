@@ -12,7 +12,7 @@ namespace Newsjack.Azure.News;
 public sealed class FeedStateStore(TableServiceClient tables, StorageNames names)
 {
     private const int MaxAttempts = 10;
-    private readonly TableClient _table = tables.GetTableClient(names.Table("feedhealth"));
+    private readonly TableClient _table = tables.GetTableClient(names.FeedHealth);
 
     public async Task EnsureAsync(CancellationToken cancellationToken) => await _table.CreateIfNotExistsAsync(cancellationToken);
 

@@ -13,9 +13,9 @@ namespace Newsjack.Azure.News;
 public sealed class NewsItemStore(TableServiceClient tables, StorageNames names)
 {
     private const int Parallelism = 8;
-    private readonly TableClient _items = tables.GetTableClient(names.Table("newsitems"));
-    private readonly NewsItemWrites _writes = new(tables.GetTableClient(names.Table("newsitems")));
-    private readonly NewsItemIndex _index = new(tables.GetTableClient(names.Table("newsindex")));
+    private readonly TableClient _items = tables.GetTableClient(names.NewsItems);
+    private readonly NewsItemWrites _writes = new(tables.GetTableClient(names.NewsItems));
+    private readonly NewsItemIndex _index = new(tables.GetTableClient(names.NewsIndex));
 
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {

@@ -6,7 +6,32 @@ namespace Newsjack.Azure.Storage;
 /// </summary>
 public sealed class StorageNames(string prefix)
 {
+    /// <summary>Queue names before the prefix: queue handlers name their queue by these, and each function's `%…_QUEUE%` setting holds the prefixed one.</summary>
+    public const string FeedPollsQueue = "feed-polls";
+    public const string ScoreTopicsQueue = "score-topics";
+    public const string SuggestionsQueue = "suggestions";
+
     public string Prefix { get; } = prefix;
+
+    public string FeedHealth => Table("feedhealth");
+    public string NewsItems => Table("newsitems");
+    public string NewsIndex => Table("newsindex");
+    public string BuzzPosts => Table("buzzposts");
+    public string BuzzDeadLetters => Table("buzzdeadletters");
+    public string LanguageCache => Table("languagecache");
+    public string EmbeddingCache => Table("embeddingcache");
+    public string Topics => Table("topics");
+    public string Cards => Table("cards");
+    public string Audit => Table("audit");
+
+    public string FeedPolls => Queue(FeedPollsQueue);
+    public string ScoreTopics => Queue(ScoreTopicsQueue);
+    public string Suggestions => Queue(SuggestionsQueue);
+
+    /// <summary>Where a queue's messages go after the last failed attempt (the Functions host's convention).</summary>
+    public static string Poison(string queue) => queue + "-poison";
+
+    public string State => Container("state");
 
     public string Table(string name) => Prefix + name;
 

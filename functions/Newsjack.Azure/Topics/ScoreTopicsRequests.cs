@@ -10,9 +10,9 @@ namespace Newsjack.Azure.Topics;
 /// </summary>
 public sealed class ScoreTopicsRequests(QueueServiceClient queues, StorageNames names)
 {
-    public const string Name = "score-topics";
+    public const string Name = StorageNames.ScoreTopicsQueue;
 
-    private readonly QueueClient _queue = queues.GetQueueClient(names.Queue(Name));
+    private readonly QueueClient _queue = queues.GetQueueClient(names.ScoreTopics);
 
     public async Task SendAsync(DateTimeOffset detectedAt, CancellationToken cancellationToken)
     {

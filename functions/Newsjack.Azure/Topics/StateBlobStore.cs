@@ -11,7 +11,7 @@ namespace Newsjack.Azure.Topics;
 /// </summary>
 public sealed class StateBlobStore(BlobServiceClient blobs, StorageNames names)
 {
-    private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(names.Container("state"));
+    private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(names.State);
     private volatile bool _created;
 
     /// <summary>The blob, or null when it was never written.</summary>

@@ -13,7 +13,7 @@ namespace Newsjack.Azure.Topics;
 public sealed class TopicStore(TableServiceClient tables, StorageNames names)
 {
     private const int BatchSize = 100;
-    private readonly TableClient _table = tables.GetTableClient(names.Table("topics"));
+    private readonly TableClient _table = tables.GetTableClient(names.Topics);
 
     public async Task EnsureAsync(CancellationToken cancellationToken) => await _table.CreateIfNotExistsAsync(cancellationToken);
 

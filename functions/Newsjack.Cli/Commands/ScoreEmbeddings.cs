@@ -1,13 +1,17 @@
 using Azure;
+using Azure.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Embeddings;
+using Newsjack.Azure.Identity;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Brands;
+using Newsjack.Core.News;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Text;
+using Newsjack.Core.Topics;
 
 namespace Newsjack.Cli.Commands;
 
@@ -25,6 +29,10 @@ internal static class ScoreEmbeddings
 
     /// <summary>The process's local model (cached in memory), for stateless commands.</summary>
     public static IEmbeddingGenerator<string, Embedding<float>> Local => SharedLocal.Value;
+
+    /// <summary>Item embeddings for story grouping by meaning: the local model, or none (`azure` serves relevance only).</summary>
+    public static async Task<IReadOnlyDictionary<string, float[]>?> ItemMeaningsAsync(string mode, IReadOnlyList<NewsItem> items, CancellationToken cancellationToken) =>
+        mode == "local" ? await ItemMeanings.EmbedAsync(Local, items, cancellationToken) : null;
 
     public static async Task<IReadOnlyDictionary<string, double>?> SimilaritiesAsync(
         string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
@@ -50,8 +58,9 @@ internal static class ScoreEmbeddings
         // Only the embeddings options: a stateless command needs no storage settings.
         var services = new ServiceCollection().AddSingleton(configuration);
         services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.SectionName).ValidateDataAnnotations();
+        services.AddNewsjackCredential();
         await using var provided = services.BuildServiceProvider();
-        using var generator = EmbeddingsRegistration.Create(Validated(provided));
+        using var generator = EmbeddingsRegistration.Create(Validated(provided), provided.GetRequiredService<TokenCredential>());
         try
         {
             return await new TopicEmbedder(generator).SimilaritiesAsync(brand, subjects, cancellationToken);

@@ -5,50 +5,40 @@ using System.Text.RegularExpressions;
 namespace Newsjack.Cli.Demo;
 
 /// <summary>
-/// An Azurite started for this process alone: its own data folder, ports picked by the OS (read back from
-/// its "successfully listening at" lines), and killed, with its folder deleted, on dispose or process exit.
+/// An Azurite started for this process alone, in memory, on ports picked by the OS (read back from its
+/// "successfully listening at" lines); killed on dispose or process exit. The demo runs one, and so do the
+/// integration tests, which also stop it and start it again on the same ports to play a storage outage.
 /// </summary>
 public sealed partial class AzuriteProcess : IAsyncDisposable
 {
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly Process _process;
-    private readonly string _location;
-    private readonly Dictionary<string, int> _ports = new(StringComparer.Ordinal);
+    private readonly string _executable;
+    private Process? _process;
 
-    private AzuriteProcess(Process process, string location)
+    public AzuriteProcess(string executable)
     {
-        _process = process;
-        _location = location;
+        _executable = executable;
         AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
+
+    public int BlobPort { get; private set; }
+    public int QueuePort { get; private set; }
+    public int TablePort { get; private set; }
 
     /// <summary>Well-known development account: a public, documented value, not a secret.</summary>
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{_ports["Blob"]}/devstoreaccount1;" +
-        $"QueueEndpoint=http://127.0.0.1:{_ports["Queue"]}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{_ports["Table"]}/devstoreaccount1;";
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
     public static async Task<AzuriteProcess> StartAsync(string executable, CancellationToken cancellationToken)
     {
-        if (!File.Exists(executable))
-        {
-            throw new CliUsageException($"Azurite not found at {executable}; run 'npm ci' in the repository (./newsjack demo does it for you)");
-        }
-
-        var location = Directory.CreateTempSubdirectory("newsjack-azurite-").FullName;
-        var psi = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "--location", location, "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
-            "--blobHost", "127.0.0.1", "--blobPort", "0", "--queueHost", "127.0.0.1", "--queuePort", "0", "--tableHost", "127.0.0.1", "--tablePort", "0" })
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
-        var azurite = new AzuriteProcess(Process.Start(psi) ?? throw new InvalidOperationException($"could not start {executable}"), location);
+        var azurite = new AzuriteProcess(executable);
         try
         {
-            await azurite.WaitUntilListeningAsync(cancellationToken);
+            await azurite.StartAsync(cancellationToken);
             return azurite;
         }
         catch
@@ -58,65 +48,91 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts on free ports the first time, on the same ports after <see cref="StopAsync"/>.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(_executable))
+        {
+            throw new CliUsageException($"Azurite not found at {_executable}; run 'npm ci' in the repository (./newsjack demo does it for you)");
+        }
+
+        var psi = new ProcessStartInfo(_executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "--inMemoryPersistence", "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--disableProductStyleUrl", "--loose",
+            "--blobHost", "127.0.0.1", "--blobPort", Port(BlobPort), "--queueHost", "127.0.0.1", "--queuePort", Port(QueuePort),
+            "--tableHost", "127.0.0.1", "--tablePort", Port(TablePort) })
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {_executable}");
+        var ports = await ListeningPortsAsync(_process, cancellationToken);
+        (BlobPort, QueuePort, TablePort) = (ports["Blob"], ports["Queue"], ports["Table"]);
+    }
+
+    /// <summary>Stops Azurite; its in-memory data is lost, as in an outage of a fresh account.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        Kill(_process);
+        await _process.WaitForExitAsync(CancellationToken.None);
+        _process.Dispose();
+        _process = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
-        Stop();
-        await _process.WaitForExitAsync(CancellationToken.None);
-        _process.Dispose();
-        TryDeleteLocation();
+        await StopAsync();
     }
 
-    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, int>> ListeningPortsAsync(Process process, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);
-        while (_ports.Count < 3)
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (ports.Count < 3)
         {
-            var line = await _process.StandardOutput.ReadLineAsync(timeout.Token)
-                ?? throw new InvalidOperationException("Azurite exited before listening: " + await _process.StandardError.ReadToEndAsync(timeout.Token));
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                ?? throw new InvalidOperationException("Azurite exited before listening: " + await process.StandardError.ReadToEndAsync(timeout.Token));
             var match = ListeningLine().Match(line);
             if (match.Success)
             {
-                _ports[match.Groups[1].Value] = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+                ports[match.Groups[1].Value] = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
             }
         }
 
         // Keep draining its output so Azurite never blocks on a full pipe.
-        _ = _process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        _ = _process.StandardError.ReadToEndAsync(CancellationToken.None);
+        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        return ports;
     }
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
 
     private void OnProcessExit(object? sender, EventArgs e)
     {
-        Stop();
-        TryDeleteLocation();
+        if (_process is not null)
+        {
+            Kill(_process);
+        }
     }
 
-    private void Stop()
+    private static void Kill(Process process)
     {
         try
         {
-            if (!_process.HasExited)
+            if (!process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
             }
         }
         catch (InvalidOperationException)
         {
             // Already gone.
-        }
-    }
-
-    private void TryDeleteLocation()
-    {
-        try
-        {
-            Directory.Delete(_location, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open; the OS temp cleaner removes it later.
         }
     }
 

@@ -11,16 +11,10 @@ public static class HealthEndpoint
         endpoints.MapGet("/api/health", async (StorageHealthCheck check, LocalHostActivity activity, CancellationToken cancellationToken) =>
         {
             var storage = await check.CheckAsync(cancellationToken);
-            var report = new HealthReport(
-                storage.Reachable ? "healthy" : "unhealthy",
-                new HealthReport.StorageStatus(State(storage.Tables), State(storage.Queues), State(storage.Blobs)),
-                activity.Jobs,
-                activity.Queues);
-            return Results.Json(report, LocalHostJsonContext.Default.HealthReport,
+            var report = HealthResponse.From(storage) with { Jobs = activity.Jobs, Queues = activity.Queues };
+            return Results.Json(report, HostingJsonContext.Default.HealthResponse,
                 statusCode: storage.Reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }
-
-    private static string State(bool up) => up ? "ok" : "unreachable";
 }

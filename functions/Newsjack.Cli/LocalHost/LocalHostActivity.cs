@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Cli.LocalHost;
 

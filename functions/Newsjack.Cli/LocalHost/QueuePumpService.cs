@@ -40,7 +40,7 @@ public sealed class QueuePumpService(
     {
         var name = names.Queue(handler.Queue);
         return new QueuePump(
-            handler, queues.GetQueueClient(name), queues.GetQueueClient(name + "-poison"), options.Value,
+            handler, queues.GetQueueClient(name), queues.GetQueueClient(StorageNames.Poison(name)), options.Value,
             time, activity, loggers.CreateLogger($"{typeof(QueuePump).FullName}.{handler.Queue}"));
     }
 }

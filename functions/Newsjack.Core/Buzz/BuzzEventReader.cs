@@ -9,9 +9,9 @@ namespace Newsjack.Core.Buzz;
 /// Turns one raw event body into a valid <see cref="BuzzPost"/> or a precise rejection reason. Hot path:
 /// one forward pass of <see cref="Utf8JsonReader"/>, allocating only the post and its strings.
 /// Unknown fields are skipped (producers may add fields); a known field given twice is rejected, because
-/// which copy wins differs between JSON parsers.
+/// which copy wins differs between JSON parsers. The trend path's cheaper read is <see cref="TryRead"/>.
 /// </summary>
-public static class BuzzEventReader
+public static partial class BuzzEventReader
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = BuzzLimits.MaxDepth };
 

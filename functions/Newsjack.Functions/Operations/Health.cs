@@ -22,7 +22,7 @@ public sealed class Health(StorageHealthCheck check)
             req,
             storage.Reachable ? HttpStatusCode.OK : HttpStatusCode.ServiceUnavailable,
             HealthResponse.From(storage),
-            FunctionsJsonContext.Default.HealthResponse,
+            HostingJsonContext.Default.HealthResponse,
             cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Newsjack.Azure.Storage;
+using Newsjack.Cli.Demo;
 
 [assembly: AssemblyFixture(typeof(Newsjack.Integration.Tests.Infrastructure.AzuriteFixture))]
 
@@ -12,7 +13,7 @@ namespace Newsjack.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private readonly AzuriteProcess _azurite = new();
+    private readonly AzuriteProcess _azurite = TestAzurite.Create();
 
     public int BlobPort => _azurite.BlobPort;
     public int QueuePort => _azurite.QueuePort;
@@ -23,13 +24,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>Storage options with a prefix no other test uses.</summary>
     public StorageOptions NewStorageOptions() => _azurite.NewStorageOptions();
 
-    public async ValueTask InitializeAsync() => await _azurite.StartAsync();
+    public async ValueTask InitializeAsync() => await _azurite.StartAsync(CancellationToken.None);
 
     /// <summary>Stops Azurite (its in-memory data is lost, as in a real outage of a fresh account).</summary>
     public Task StopAsync() => _azurite.StopAsync();
 
     /// <summary>Starts Azurite again on the same ports.</summary>
-    public Task RestartAsync() => _azurite.StartAsync();
+    public Task RestartAsync() => _azurite.StartAsync(CancellationToken.None);
 
     public async ValueTask DisposeAsync() => await _azurite.DisposeAsync();
 }

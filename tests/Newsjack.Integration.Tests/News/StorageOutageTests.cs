@@ -1,4 +1,5 @@
 using Newsjack.Azure.News;
+using Newsjack.Cli.Demo;
 using Newsjack.Integration.Tests.Infrastructure;
 
 namespace Newsjack.Integration.Tests.News;
@@ -13,7 +14,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _azurite = await AzuriteProcess.StartNewAsync();
+        _azurite = await TestAzurite.StartNewAsync();
         _server = await FeedServer.StartAsync(_ct);
         _server.MapBody("/a", RssFeed.With("A", ("Blackout at the big game", "https://a.example/blackout"), ("Dunk in the dark", "https://a.example/dunk")));
         _server.MapBody("/b", RssFeed.With("B", ("Dunk in the dark", "https://a.example/dunk?utm_campaign=x"), ("Phone bends", "https://b.example/bend")));
@@ -36,7 +37,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
 
         await _azurite.StopAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => handler.HandleAsync("""{"feed":"Wire B"}""", _ct));
-        await _azurite.StartAsync();
+        await _azurite.StartAsync(CancellationToken.None);
         // Azurite keeps nothing in memory across a restart: both polls are retried, as the queue would redeliver them.
         await handler.HandleAsync("""{"feed":"Wire B"}""", _ct);
         await handler.HandleAsync("""{"feed":"Wire A"}""", _ct);

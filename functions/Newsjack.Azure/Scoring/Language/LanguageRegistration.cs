@@ -1,4 +1,4 @@
-using Azure.Identity;
+using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,7 +23,7 @@ public static class LanguageRegistration
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<LanguageOptions>>().Value;
-            return new LanguageClient(options, LanguageClientOptions.From(options), options.Key is { Length: > 0 } ? null : new DefaultAzureCredential());
+            return new LanguageClient(options, LanguageClientOptions.From(options), options.Key is { Length: > 0 } ? null : sp.GetRequiredService<TokenCredential>());
         });
         services.AddSingleton<LanguageResultCache>();
         services.AddSingleton<TextRecordBudget>();

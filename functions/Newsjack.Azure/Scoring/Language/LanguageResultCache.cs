@@ -12,7 +12,7 @@ namespace Newsjack.Azure.Scoring.Language;
 /// </summary>
 public sealed class LanguageResultCache(TableServiceClient tables, StorageNames names, TimeProvider time)
 {
-    private readonly TableClient _table = tables.GetTableClient(names.Table("languagecache"));
+    private readonly TableClient _table = tables.GetTableClient(names.LanguageCache);
     private Task? _created;
 
     public async Task<TextAnalysisResult?> GetAsync(ContentHash hash, CancellationToken cancellationToken = default)

@@ -21,6 +21,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
     /// <paramref name="learned"/> (what the brand's approvers rejected repeatedly) may only lower it, with a reason.
+    /// In a story of high or floor risk the brand's and competitors' names count toward risk, not relevance.
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
         IReadOnlyList<ScoringSubject> subjects,
@@ -32,12 +33,15 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         LearnedDamping? learned = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
+        // Every topic is judged with what the rest of the window says about its people and places.
+        var context = risk.ContextOf(subjects);
         var judged = subjects.Select(s =>
         {
-            var rel = relevance.Score(s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null);
-            rel = learned?.Apply(s, rel) ?? rel;
             var analysis = analyses?.GetValueOrDefault(s.Id);
-            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now), analysis);
+            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now, context), analysis);
+            var rel = relevance.Score(
+                s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
+            rel = learned?.Apply(s, rel) ?? rel;
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();

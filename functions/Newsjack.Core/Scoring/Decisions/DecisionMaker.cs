@@ -7,7 +7,8 @@ namespace Newsjack.Core.Scoring.Decisions;
 
 /// <summary>
 /// The contract's decision: below the relevance threshold → ignore; floor or an avoid-list hit → suppress;
-/// tier within tolerance → suggest; one tier over → review; further over → suppress.
+/// a possible tragedy (<see cref="RiskAssessment.PossibleTragedy"/>) → suppress; tier within tolerance → suggest;
+/// one tier over → review; further over → suppress.
 /// </summary>
 public static class DecisionMaker
 {
@@ -35,6 +36,12 @@ public static class DecisionMaker
         else if (risk.Tier == RiskTier.Floor)
         {
             reasons.Insert(0, $"{tierText}: never suggested");
+            decision = Decision.Suppress;
+        }
+        else if (risk.PossibleTragedy.Count > 0)
+        {
+            // Safe by default: weak or conflicting signs of a tragedy cost one card, a missed one costs the brand.
+            reasons.Insert(0, $"possible tragedy: {risk.PossibleTragedy[0]}; {tierText}, suppressed to be safe");
             decision = Decision.Suppress;
         }
         else if (risk.Tier <= accepted)

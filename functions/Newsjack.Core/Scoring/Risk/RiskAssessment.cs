@@ -8,4 +8,11 @@ public sealed record RiskAssessment(
     RiskTier Tier,
     IReadOnlyList<CategoryRisk> Categories,
     IReadOnlyList<string> AvoidHits,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Why the topic may be a tragedy although no rule put it at floor (weak signs, signals that disagree);
+    /// empty when there is no doubt. A possible tragedy is suppressed, never suggested.
+    /// </summary>
+    public IReadOnlyList<string> PossibleTragedy { get; init; } = [];
+}

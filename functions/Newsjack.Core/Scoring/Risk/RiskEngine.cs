@@ -9,11 +9,18 @@ namespace Newsjack.Core.Scoring.Risk;
 /// the sensitive-date calendar in the brand's time zone, the mood of the posts, the brand's avoid list and tone
 /// constraints. The worst category tier is the topic's tier.
 /// </summary>
-public sealed class RiskEngine(RiskLexicon lexicon, SensitiveDateCalendar calendar, SentimentScorer sentiment, ToneGuard tone)
+public sealed class RiskEngine(RiskLexicon lexicon, SensitiveDateCalendar calendar, SentimentScorer sentiment, ToneGuard tone, TragedySigns signs)
 {
-    public static RiskEngine Default { get; } = new(RiskLexicon.Default, SensitiveDateCalendar.Default, SentimentScorer.Default, ToneGuard.Default);
+    public static RiskEngine Default { get; } = new(RiskLexicon.Default, SensitiveDateCalendar.Default, SentimentScorer.Default, ToneGuard.Default, TragedySigns.Default);
 
-    public RiskAssessment Assess(ScoringSubject subject, BrandProfile brand, DateTimeOffset now)
+    /// <summary>The story context of a window of subjects, built with this engine's lexicon.</summary>
+    public StoryContext ContextOf(IReadOnlyList<ScoringSubject> window) => StoryContext.Build(window, lexicon);
+
+    /// <summary>
+    /// Judges one subject; <paramref name="context"/> (the window it came from, see <see cref="ContextOf"/>) adds
+    /// the floor a topic inherits from casualty reports about its people, places and organisations elsewhere.
+    /// </summary>
+    public RiskAssessment Assess(ScoringSubject subject, BrandProfile brand, DateTimeOffset now, StoryContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(brand);
@@ -26,6 +33,11 @@ public sealed class RiskEngine(RiskLexicon lexicon, SensitiveDateCalendar calend
         var tally = new CategoryTally();
         TextRiskAggregator.Aggregate(items, posts: false, under: null, lexicon, tally);
         TextRiskAggregator.Aggregate(posts, posts: true, under, lexicon, tally);
+        foreach (var (category, evidence) in (context ?? StoryContext.Empty).Inherited(subject, brand, signs.Any(items)))
+        {
+            tally.Raise(category, RiskTier.Floor, [evidence]);
+        }
+
         var all = items.Concat(posts).Select(t => t.Item2).ToList();
         CheckCalendar(all, brand, now, tally);
         CheckMood(posts.Select(p => p.Item2).ToList(), tally);
@@ -38,7 +50,11 @@ public sealed class RiskEngine(RiskLexicon lexicon, SensitiveDateCalendar calend
 
         var categories = tally.ToList();
         var tier = categories.Count == 0 ? RiskTier.None : categories.Max(c => c.Tier);
-        return new RiskAssessment(tier, categories, AvoidList.Hits(brand, items.Concat(posts).ToList()), notes);
+        var possible = tier == RiskTier.Floor ? null : signs.Find(items);
+        return new RiskAssessment(tier, categories, AvoidList.Hits(brand, items.Concat(posts).ToList()), notes)
+        {
+            PossibleTragedy = possible is null ? [] : [possible],
+        };
     }
 
     private void CheckCalendar(List<TokenizedText> texts, BrandProfile brand, DateTimeOffset now, CategoryTally tally)

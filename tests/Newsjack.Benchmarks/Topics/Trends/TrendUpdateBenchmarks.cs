@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.Serialization;
 using Newsjack.Bench;
 using Newsjack.Core.Topics.Trends;

@@ -26,7 +26,7 @@ public sealed class SensitiveDateCalendarTests
     public void Deployment_can_supply_its_own_dates()
     {
         var calendar = Read("""{ "dates": [ { "date": "05-04", "name": "a local day of mourning", "category": "death_injury_conflict", "dayTier": "high", "terms": ["harbour fire"] } ] }""");
-        var engine = new RiskEngine(RiskLexicon.Default, calendar, SentimentScorer.Default, ToneGuard.Default);
+        var engine = new RiskEngine(RiskLexicon.Default, calendar, SentimentScorer.Default, ToneGuard.Default, TragedySigns.Default);
         var mayFourth = new DateTimeOffset(2026, 5, 4, 12, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(RiskTier.High, engine.Assess(Subjects.Make("Snacks", ["Snack news"]), BrandJson.Fixture("snapwell-snacks"), mayFourth).Tier);

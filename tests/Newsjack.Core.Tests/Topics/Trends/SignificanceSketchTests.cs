@@ -1,4 +1,5 @@
 using System.Text;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Core.Tests.Topics.Trends;

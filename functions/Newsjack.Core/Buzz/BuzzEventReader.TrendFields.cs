@@ -1,19 +1,20 @@
 using System.Text.Json;
+using Newsjack.Core.Text;
 
-namespace Newsjack.Core.Topics.Trends;
+namespace Newsjack.Core.Buzz;
 
-/// <summary>
-/// Reads `text`, `createdAt` and `lang` of a BuzzPost event body straight from UTF-8 with Utf8JsonReader, into a
-/// caller's buffer, so the trend path counts posts without building BuzzPost objects. Returns false for events that
-/// are not a JSON object with a string `text` and a valid `createdAt` (they are dead-lettered elsewhere).
-/// </summary>
-public static class BuzzEventReader
+public static partial class BuzzEventReader
 {
-    public static bool TryRead(ReadOnlySpan<byte> utf8Json, Span<char> textBuffer, out int textLength, out DateTimeOffset createdAt, out Text.TextLanguage language)
+    /// <summary>
+    /// The trend path's read of an event: `text`, `createdAt` and `lang` of a BuzzPost event body straight from UTF-8 with Utf8JsonReader, into a
+    /// caller's buffer, so the trend path counts posts without building BuzzPost objects. Returns false for events that
+    /// are not a JSON object with a string `text` and a valid `createdAt` (they are dead-lettered elsewhere).
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> utf8Json, Span<char> textBuffer, out int textLength, out DateTimeOffset createdAt, out TextLanguage language)
     {
         textLength = -1;
         createdAt = default;
-        language = Text.TextLanguage.English;
+        language = TextLanguage.English;
         var hasTime = false;
         var reader = new Utf8JsonReader(utf8Json);
         try
@@ -65,11 +66,11 @@ public static class BuzzEventReader
         return length;
     }
 
-    private static Text.TextLanguage Language(ReadOnlySpan<byte> code)
+    private static TextLanguage Language(ReadOnlySpan<byte> code)
     {
         Span<char> chars = stackalloc char[8];
         return code.Length <= chars.Length && System.Text.Encoding.UTF8.TryGetChars(code, chars, out var written)
-            ? Text.TextLanguages.FromCode(chars[..written])
-            : Text.TextLanguage.Other;
+            ? TextLanguages.FromCode(chars[..written])
+            : TextLanguage.Other;
     }
 }

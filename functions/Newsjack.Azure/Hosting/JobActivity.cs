@@ -1,5 +1,5 @@
-namespace Newsjack.Cli.LocalHost;
+namespace Newsjack.Azure.Hosting;
 
-/// <summary>What the local host last did with one scheduled job.</summary>
+/// <summary>What a host that runs its own timers (the local host) last did with one scheduled job.</summary>
 public sealed record JobActivity(
     string Name, string Schedule, DateTimeOffset? NextRun, DateTimeOffset? LastRun, string? LastOutcome, int Runs);

@@ -1,0 +1,130 @@
+using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Risk;
+using Newsjack.Core.Tests.Brands;
+using Newsjack.Core.Tests.Scoring.Decisions;
+using Newsjack.Core.Text;
+
+namespace Newsjack.Core.Tests.Scoring.Risk;
+
+/// <summary>
+/// Story context: a topic inherits floor from what the rest of the window reports about its people, flights and
+/// storms; settings ("Grand Final") do not carry it; a brand's soft statement about "the incident" is floor when the
+/// brand is named in a casualty report; weak signs alone make a possible tragedy, suppressed with the reason shown.
+/// </summary>
+public sealed class StoryContextTests
+{
+    private static ScoringSubject Topic(string id, string text, string[]? posts = null, string[]? hashtags = null) => new()
+    {
+        Id = "t-" + id,
+        Label = text,
+        Items = [new SubjectText(id, text)],
+        Posts = [.. (posts ?? []).Select((p, i) => new SubjectText($"{id}p{i}", p))],
+        Hashtags = hashtags ?? [],
+        MomentumSigma = 4,
+        FirstSeen = Subjects.Now.AddHours(-2),
+        LastSeen = Subjects.Now.AddMinutes(-10),
+    };
+
+    private static IReadOnlyList<TopicScore> Score(string brandId, params ScoringSubject[] window) =>
+        BrandScorer.Default.ScoreAll(window, BrandJson.Fixture(brandId), Subjects.Now, []);
+
+    [Fact]
+    public void A_tribute_worded_around_a_look_inherits_floor_from_the_death_reported_elsewhere()
+    {
+        var scores = Score("lumen-hair",
+            Topic("d1", "Singer Ada Brook dies at 30. Her label confirmed the news on Monday."),
+            Topic("d2", "Ada Brook's signature curls: the hairstyle fans copied for a decade. Stylists look back at her look."));
+
+        var tribute = scores.Single(s => s.Subject.Id == "t-d2");
+        Assert.Equal(RiskTier.Floor, tribute.Risk.Tier);
+        Assert.Equal(Decision.Suppress, tribute.Decision);
+        Assert.Contains(tribute.Reasons, r => r.Contains("story context: Ada Brook is in a casualty report elsewhere in this window", StringComparison.Ordinal)
+            && r.Contains("(item d1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_look_without_a_death_in_the_window_is_suggested()
+    {
+        var scores = Score("lumen-hair",
+            Topic("d2", "Ada Brook's signature curls: the hairstyle fans copied for a decade. Stylists pick their favourite looks."));
+
+        Assert.Equal(Decision.Suggest, scores.Single().Decision);
+    }
+
+    [Fact]
+    public void A_setting_named_in_a_casualty_report_does_not_floor_other_stories()
+    {
+        var scores = Score("snapwell-snacks",
+            Topic("g1", "Grand Final parade shooting leaves one dead. Police are searching for the gunman."),
+            Topic("g2", "Grand Final snack sales soar as fans stock up on cookies. Retailers report record sales."));
+
+        var snacks = scores.Single(s => s.Subject.Id == "t-g2");
+        Assert.NotEqual(RiskTier.Floor, snacks.Risk.Tier);
+        Assert.Equal(Decision.Suggest, snacks.Decision);
+    }
+
+    [Fact]
+    public void A_flight_number_carries_the_loss_to_a_plain_follow_up()
+    {
+        var scores = Score("skyway-air",
+            Topic("f1", "Airliner lost over the sea; no survivors expected from Flight QX9. Navy ships found debris."),
+            Topic("f2", "Flight QX9: what we know so far about the route and the aircraft."));
+
+        var followUp = scores.Single(s => s.Subject.Id == "t-f2");
+        Assert.Equal(RiskTier.Floor, followUp.Risk.Tier);
+        Assert.Contains(followUp.Reasons, r => r.Contains("story context: Flight Qx9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_brands_soft_statement_is_floor_when_the_brand_is_named_in_a_casualty_report_but_its_other_news_is_not()
+    {
+        var scores = Score("snapwell-snacks",
+            Topic("b1", "Two workers killed in blast at Snapwell Snacks bakery. Fire crews worked through the night."),
+            Topic("b2", "Snapwell Snacks statement on the incident: we are supporting the families of our colleagues and their cookies team."),
+            Topic("b3", "Snapwell Snacks wafer bar wins snack of the year award. Judges loved the chocolate."));
+
+        Assert.Equal(RiskTier.Floor, scores.Single(s => s.Subject.Id == "t-b2").Risk.Tier);
+        Assert.Contains(scores.Single(s => s.Subject.Id == "t-b2").Reasons,
+            r => r.Contains("story context: Snapwell Snacks is named in a casualty report in this window", StringComparison.Ordinal));
+        Assert.NotEqual(RiskTier.Floor, scores.Single(s => s.Subject.Id == "t-b3").Risk.Tier);
+    }
+
+    [Fact]
+    public void Weak_signs_alone_make_a_possible_tragedy_that_is_suppressed_with_its_reason()
+    {
+        var score = Score("lumen-hair",
+            Topic("p1", "Salon regulars leave candles and flowers at the door of a beloved hairdresser. Her hair salon stays shut this week.")).Single();
+
+        Assert.NotEqual(RiskTier.Floor, score.Risk.Tier);
+        Assert.Equal(Decision.Suppress, score.Decision);
+        Assert.StartsWith("possible tragedy: ", score.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("'candles'", score.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_weak_sign_is_not_a_tragedy()
+    {
+        var score = Score("lumen-hair",
+            Topic("p2", "Salon owner shares the legacy of a family business in hair styling. Three generations of hairdressers.")).Single();
+
+        Assert.Empty(score.Risk.PossibleTragedy);
+        Assert.Equal(Decision.Suggest, score.Decision);
+    }
+
+    [Fact]
+    public void A_gentle_hashtag_is_judged_by_its_grief_posts()
+    {
+        string[] posts =
+        [
+            "rest easy leo, you taught me to braid #LanternsForLeo",
+            "gone too soon. i can't stop crying #LanternsForLeo",
+            "can't believe he's gone #LanternsForLeo",
+            "lighting a lantern tonight for you #LanternsForLeo",
+        ];
+        var score = Score("lumen-hair",
+            Topic("h1", "#LanternsForLeo trends as fans share braided hairstyles", posts, ["#LanternsForLeo"])).Single();
+
+        Assert.Equal(RiskTier.Floor, score.Risk.Tier);
+        Assert.Equal(Decision.Suppress, score.Decision);
+    }
+}
