@@ -36,7 +36,7 @@ public sealed class CardDecisionFlowTests(AzuriteFixture azurite, ITestOutputHel
         Assert.Contains("Approved. The Instagram post is on its way", html, StringComparison.Ordinal);
         Assert.Equal((CardPageHost.Ana, "Instagram", "The bob is back, and it is glossy. #LumenHair #Oscars"), (card.DecidedBy, card.ChosenPlatform, card.ChosenText));
         Assert.StartsWith("dry run: would publish", card.PublishReceipt, StringComparison.Ordinal);
-        var audit = await host.AuditAsync();
+        var audit = await AuditedAsync(host, "c-flow", AuditAction.WouldPublish);
         Assert.Equal([AuditAction.Approved, AuditAction.WouldPublish], audit.Select(a => a.Action));
         var approved = audit[0];
         Assert.Equal(("127.0.0.1", "Mozilla/5.0 (NewsjackTests)"), (approved.ClientAddress, approved.UserAgent));
@@ -127,9 +127,18 @@ public sealed class CardDecisionFlowTests(AzuriteFixture azurite, ITestOutputHel
         var hit = receiver.Hits[^1];
         Assert.True(WebhookSignature.Verify(hit.Body, PublishReceiver.Secret, hit.Signature));
         Assert.Equal("Red carpet, redder hair. #LumenHair", JsonDocument.Parse(hit.Body).RootElement.GetProperty("text").GetString());
-        var audit = await host.AuditAsync();
+        var audit = await AuditedAsync(host, "c-live", AuditAction.Published);
         Assert.Contains(audit, a => a.Action == AuditAction.PublishFailed && a.CardId == "c-fail");
         Assert.Contains(audit, a => a.Action == AuditAction.Published && a.CardId == "c-live");
+    }
+
+    // The card's final state is written before its audit entry (a lost write must not leave a false entry), so wait for both.
+    private static async Task<IReadOnlyList<AuditEntry>> AuditedAsync(CardPageHost host, string cardId, AuditAction action)
+    {
+        IReadOnlyList<AuditEntry> audit = [];
+        await Eventually.TrueAsync(async () => (audit = await host.AuditAsync()).Any(a => a.CardId == cardId && a.Action == action),
+            $"audit {action} for {cardId}", TimeSpan.FromSeconds(20));
+        return audit;
     }
 
     private static async Task<SuggestionCard> ReachesAsync(CardPageHost host, string cardId, CardState state)

@@ -41,9 +41,11 @@ public sealed class CardPageSecurityTests(AzuriteFixture azurite)
         await using var host = await CardPageHost.StartAsync(azurite);
         await host.SeedAsync("c-alt");
         using var browser = CardPageHost.Browser();
-        var (_, page, _) = await browser.GetAsync(host.Link("c-alt", CardAction.Approve));
+        // One link for the page and the tampering: two calls a second apart would sign different expiries.
+        var signed = host.Link("c-alt", CardAction.Approve);
+        var (_, page, _) = await browser.GetAsync(signed);
         var fields = CardPageHost.FormFields(page);
-        var link = host.Link("c-alt", CardAction.Approve).ToString();
+        var link = signed.ToString();
         (link, fields) = altered switch
         {
             "sig" => (Swap(link, "sig=", fields["sig"], Forge(fields["sig"])), With(fields, "sig", Forge(fields["sig"]))),
@@ -273,7 +275,12 @@ public sealed class CardPageSecurityTests(AzuriteFixture azurite)
 
     private static string Forge(string value) => (value[0] == 'A' ? "B" : "A") + value[1..];
 
-    private static string Swap(string link, string key, string from, string to) => link.Replace(key + Uri.EscapeDataString(from), key + Uri.EscapeDataString(to), StringComparison.Ordinal);
+    private static string Swap(string link, string key, string from, string to)
+    {
+        var swapped = link.Replace(key + Uri.EscapeDataString(from), key + Uri.EscapeDataString(to), StringComparison.Ordinal);
+        Assert.NotEqual(link, swapped);
+        return swapped;
+    }
 
     private static Dictionary<string, string> With(Dictionary<string, string> fields, string key, string value) => new(fields) { [key] = value };
 }
