@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Approvals;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
@@ -26,7 +27,8 @@ public sealed class ScoreTopicsJob(
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<ScoreTopicsJob> logger,
-    TopicEmbedder? embedder = null) : IQueueMessageHandler
+    TopicEmbedder? embedder = null,
+    DecisionMemoryStore? decisions = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
 
@@ -56,7 +58,10 @@ public sealed class ScoreTopicsJob(
             // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
             var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
             var sent = await history.RecentAsync(brand.Id, now, cancellationToken);
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities));
+
+            // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
+            var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned));
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, context, cancellationToken);

@@ -1,3 +1,4 @@
+using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Relevance;
@@ -19,6 +20,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// limit and cooldown of the next, so a burst of stories yields at most maxCardsPerDay cards.
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
+    /// <paramref name="learned"/> (what the brand's approvers rejected repeatedly) may only lower it, with a reason.
     /// In a story of high or floor risk the brand's and competitors' names count toward risk, not relevance.
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
@@ -27,7 +29,8 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         DateTimeOffset now,
         IReadOnlyList<SentCard> history,
         IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null,
-        IReadOnlyDictionary<string, double>? similarities = null)
+        IReadOnlyDictionary<string, double>? similarities = null,
+        LearnedDamping? learned = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         // Every topic is judged with what the rest of the window says about its people and places.
@@ -38,6 +41,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
             var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now, context), analysis);
             var rel = relevance.Score(
                 s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
+            rel = learned?.Apply(s, rel) ?? rel;
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();
