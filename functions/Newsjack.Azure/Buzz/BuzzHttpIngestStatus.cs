@@ -1,6 +1,6 @@
 namespace Newsjack.Azure.Buzz;
 
-/// <summary>How an HTTP body went as a whole (the endpoint maps it to 200, 413 or 400).</summary>
+/// <summary>How an HTTP body went as a whole (the endpoint maps it to 200, 413, 400 or 415).</summary>
 public enum BuzzHttpIngestStatus
 {
     /// <summary>At least one event was valid (accepted, duplicate or stale); per-line errors may remain.</summary>
@@ -11,4 +11,7 @@ public enum BuzzHttpIngestStatus
 
     /// <summary>No event in the body was valid (or it held none).</summary>
     NothingParsable,
+
+    /// <summary>The Content-Type is not JSON or NDJSON (a form or `text/plain` post, as a foreign web page sends); nothing was read.</summary>
+    UnsupportedMediaType,
 }

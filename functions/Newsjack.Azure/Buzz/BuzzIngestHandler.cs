@@ -24,6 +24,12 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
     public async Task<BuzzHttpIngestResult> IngestHttpBodyAsync(Stream body, string? contentType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (!BuzzBodySplitter.IsAcceptedContentType(contentType))
+        {
+            var error = new BuzzLineError(0, $"Content-Type '{contentType}' is not accepted; send application/json (an array) or application/x-ndjson (one event per line)");
+            return new BuzzHttpIngestResult(BuzzHttpIngestStatus.UnsupportedMediaType, new BuzzIngestSummary(0, 0, 0, 0, [error]));
+        }
+
         var bytes = await CappedBody.ReadAsync(body, BuzzBodySplitter.MaxBodyBytes, expectedLength: null, cancellationToken);
         if (bytes is null)
         {

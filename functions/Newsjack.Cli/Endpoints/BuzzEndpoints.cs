@@ -27,6 +27,7 @@ public static class BuzzEndpoints
         {
             BuzzHttpIngestStatus.TooLarge => StatusCodes.Status413PayloadTooLarge,
             BuzzHttpIngestStatus.NothingParsable => StatusCodes.Status400BadRequest,
+            BuzzHttpIngestStatus.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status200OK,
         };
         return Results.Json(result.Summary, NewsjackJsonContext.Default.BuzzIngestSummary, statusCode: status);

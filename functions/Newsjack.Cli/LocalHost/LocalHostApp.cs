@@ -25,10 +25,12 @@ public static class LocalHostApp
         builder.Services.AddNewsjackCore();
         builder.Services.AddNewsjackAzure(builder.Configuration);
         builder.Services.AddNewsjackLocalHost();
+        builder.Services.AddLocalOnly(settings.Urls);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseProblemAnswers();
+        app.UseLocalOnly(settings.Urls);
         app.MapLocalEndpoints();
         return app;
     }

@@ -29,4 +29,10 @@ public sealed class LocalHostOptions
     /// <summary>Attempts before a message moves to `&lt;queue&gt;-poison` (host.json maxDequeueCount).</summary>
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>
+    /// Host names the local host answers (Host header, and a cross-origin POST's Origin), besides the host of
+    /// each `--urls` address: a page on another site, or a DNS-rebinding name, gets no answer.
+    /// </summary>
+    public IList<string> AllowedHosts { get; init; } = ["localhost", "127.0.0.1", "[::1]"];
 }

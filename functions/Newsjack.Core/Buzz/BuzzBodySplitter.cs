@@ -16,6 +16,26 @@ public static class BuzzBodySplitter
 {
     public const int MaxBodyBytes = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// JSON (`application/json`, `…+json`) or NDJSON (`application/x-ndjson`, `ndjson`, `jsonl`, `x-jsonlines`),
+    /// with any parameters. Nothing else: forms and `text/plain` are what a foreign web page can post unasked.
+    /// </summary>
+    public static bool IsAcceptedContentType(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return false;
+        }
+
+        var media = contentType.Split(';', 2)[0].Trim();
+        return media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (media.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+            || media.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/ndjson", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/jsonl", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/x-jsonlines", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static BuzzBodySplit Split(ReadOnlySpan<byte> body, string? contentType)
     {
         if (body.StartsWith("\uFEFF"u8))

@@ -25,6 +25,7 @@ public sealed class PostBuzz(BuzzIngestHandler handler)
         {
             BuzzHttpIngestStatus.TooLarge => HttpStatusCode.RequestEntityTooLarge,
             BuzzHttpIngestStatus.NothingParsable => HttpStatusCode.BadRequest,
+            BuzzHttpIngestStatus.UnsupportedMediaType => HttpStatusCode.UnsupportedMediaType,
             _ => HttpStatusCode.OK,
         };
         return await JsonResponse.CreateAsync(
