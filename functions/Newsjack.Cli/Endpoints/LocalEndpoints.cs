@@ -10,6 +10,7 @@ public static class LocalEndpoints
         endpoints.MapBuzzEndpoints();
         endpoints.MapCardPageEndpoints();
         endpoints.MapDevTeamsEndpoints();
+        endpoints.MapReportEndpoints();
         return endpoints;
     }
 }
