@@ -35,4 +35,7 @@ public sealed class LocalHostOptions
     /// each `--urls` address: a page on another site, or a DNS-rebinding name, gets no answer.
     /// </summary>
     public IList<string> AllowedHosts { get; init; } = ["localhost", "127.0.0.1", "[::1]"];
+
+    /// <summary>The `adaptivecards` renderer the `/dev/inbox` page loads; unset: found in the checkout's node_modules.</summary>
+    public string? AdaptiveCardsScript { get; set; }
 }
