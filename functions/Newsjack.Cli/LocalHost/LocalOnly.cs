@@ -14,9 +14,9 @@ internal static class LocalOnly
 {
     public static IServiceCollection AddLocalOnly(this IServiceCollection services, string urls)
     {
-        services.AddOptions<HostFilteringOptions>().Configure<IOptions<LocalHostOptions>>((filter, local) =>
+        services.AddOptions<HostFilteringOptions>().Configure<IOptions<LocalHostOptions>, IConfiguration>((filter, local, configuration) =>
         {
-            filter.AllowedHosts = Hosts(local.Value, urls).ToList();
+            filter.AllowedHosts = Hosts(local.Value, configuration, urls).ToList();
             filter.IncludeFailureMessage = true;
         });
         return services;
@@ -25,7 +25,9 @@ internal static class LocalOnly
     public static IApplicationBuilder UseLocalOnly(this IApplicationBuilder app, string urls)
     {
         app.UseHostFiltering();
-        var hosts = Hosts(app.ApplicationServices.GetRequiredService<IOptions<LocalHostOptions>>().Value, urls).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var services = app.ApplicationServices;
+        var hosts = Hosts(services.GetRequiredService<IOptions<LocalHostOptions>>().Value, services.GetRequiredService<IConfiguration>(), urls)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         return app.Use(async (context, next) =>
         {
             if (CrossSite(context.Request, hosts) is { } reason)
@@ -48,22 +50,27 @@ internal static class LocalOnly
             return null;
         }
 
+        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
         if (request.Headers.Origin is { Count: > 0 } origins)
         {
             var origin = origins.ToString();
-            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !hosts.Contains(uri.Host))
+            // A page with `Referrer-Policy: no-referrer` (our card pages) posts `Origin: null`; the browser's
+            // Sec-Fetch-Site then says whether it was our own page.
+            var ownNullOrigin = origin == "null" && fetchSite is "same-origin";
+            if (!ownNullOrigin && (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !hosts.Contains(uri.Host)))
             {
                 return $"Origin '{origin}' is not this local host; only its own pages and non-browser clients may post here.";
             }
         }
 
-        return string.Equals(request.Headers["Sec-Fetch-Site"], "cross-site", StringComparison.OrdinalIgnoreCase)
+        return string.Equals(fetchSite, "cross-site", StringComparison.OrdinalIgnoreCase)
             ? "the browser marked this request cross-site; only this host's own pages and non-browser clients may post here."
             : null;
     }
 
-    private static IEnumerable<string> Hosts(LocalHostOptions options, string urls) =>
-        options.AllowedHosts.Concat(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>The configured hosts, the `--urls` hosts, and the host card links point at (approvers open those pages).</summary>
+    private static IEnumerable<string> Hosts(LocalHostOptions options, IConfiguration configuration, string urls) =>
+        options.AllowedHosts.Concat($"{urls};{configuration["CardLinks:BaseUrl"]}".Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(u => Uri.TryCreate(u.Replace("://*", "://wildcard", StringComparison.Ordinal).Replace("://+", "://wildcard", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : null)
                 .Where(h => h is { Length: > 0 } and not "wildcard" and not "0.0.0.0" and not "[::]")
                 .Select(h => h!))
