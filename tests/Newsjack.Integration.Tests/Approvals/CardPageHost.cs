@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Approvals;
@@ -9,7 +8,6 @@ using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Links;
-using Newsjack.Core.Serialization;
 using Newsjack.Integration.Tests.Infrastructure;
 
 namespace Newsjack.Integration.Tests.Approvals;
@@ -96,7 +94,7 @@ internal sealed partial class CardPageHost : IAsyncDisposable
             Id = id, BrandId = "lumen-hair", TopicId = "t-" + id, TopicLabel = "Oscars red carpet hairstyles", Decision = "suggest",
             EnvelopeJson = "{}", State = state, CreatedAt = now.AddMinutes(-5), UpdatedAt = now, DeliveredAt = now.AddMinutes(-4),
             LinksExpireAt = now + (expiresIn ?? TimeSpan.FromHours(6)),
-            DetailsJson = JsonSerializer.Serialize((details ?? (d => d))(shown), NewsjackJsonContext.Default.CardDetails),
+            DetailsJson = (details ?? (d => d))(shown).ToJson(),
         };
         await Cards.EnsureAsync(TestContext.Current.CancellationToken);
         Assert.True(await Cards.AddAsync(card, TestContext.Current.CancellationToken));
