@@ -25,6 +25,7 @@ internal static class ApprovalsRegistrations
         services.AddSingleton<PublishRequests>();
         services.AddSingleton<AntiForgery>();
         services.AddSingleton<CardPageHandler>();
+        services.AddSingleton<IPublishFollowUp, TeamsPublishFollowUp>();
         services.AddSingleton<PublishHandler>();
         services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<PublishHandler>());
         services.AddSingleton<ExpireCardsJob>();
