@@ -10,8 +10,9 @@ public sealed class DemoApproverTests
     [Fact]
     public void The_demo_signs_everyone_in_as_one_identity_that_approves_every_sample_brand()
     {
-        var settings = DemoHostSettings.For("UseDevelopmentStorage=true", "feeds.json", "brands", 7071).Overrides;
-        var brands = BrandFolder.Load(Path.Combine(RepositoryRoot.Find(null), "samples", "brands")).Brands;
+        var folder = Path.Combine(RepositoryRoot.Find(null), "samples", "brands");
+        var settings = DemoHostSettings.For("UseDevelopmentStorage=true", "feeds.json", folder, 7071).Overrides;
+        var brands = BrandFolder.Load(folder).Brands;
 
         Assert.Equal(("Dev", DemoHostSettings.DevIdentity), (settings["Approvals:Identity"], settings["Approvals:DevIdentity"]));
         Assert.Equal(3, brands.Count);
