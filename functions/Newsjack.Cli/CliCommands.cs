@@ -10,6 +10,7 @@ internal static class CliCommands
     {
         ["feeds"] = "news feeds: parse files, check one URL, show polling health",
         ["brands"] = "brand profiles",
+        ["risk-model"] = "the risk-meaning classifier over sentence embeddings",
     };
 
     public static IReadOnlyList<ICliCommand> Create() =>
@@ -24,6 +25,7 @@ internal static class CliCommands
         new BrandsValidateCommand(),
         new ScoreCommand(),
         new EvalCommand(),
+        new RiskModelTrainCommand(),
         new TopicsCommand(),
         new BenchCommand(),
         new AuditCommand(),

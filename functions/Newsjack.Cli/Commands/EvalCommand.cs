@@ -18,13 +18,14 @@ internal sealed class EvalCommand : ICliCommand
     private readonly Option<string> _labels = CliOptions.Required("--labels", "F.jsonl", "human labels, one {itemId, tier, relevantTo} object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: an hour after the newest item)");
     private readonly Option<string> _group = CliOptions.OneOf("--group", "score topics (items clustered) or each item alone", "topics", "items");
+    private readonly Option<string> _meaning = CliOptions.OneOf("--meaning", "risk by meaning: the local classifier over sentence embeddings (default) or none (lexicon and story context only)", "local", "none");
     private readonly Option<bool> _explain = CliOptions.Flag("--explain", "list every floor leak, missed opportunity and false card with the item, its topic and the reasons");
 
     public string Name => "eval";
 
-    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--explain]   decision quality";
+    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--meaning local|none] [--explain]   decision quality";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _explain];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _meaning, _explain];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -45,6 +46,10 @@ internal sealed class EvalCommand : ICliCommand
         var scores = perItem
             ? BrandScorer.Default.ScoreAll([.. items.Select(NewsItemSubject.From)], brand, clock, [])
             : BrandRun.Score(brand, items, posts, clock).Scores;
+        if (await ScoreMeaning.ReadAsync(parse.GetValue(_meaning) ?? "local", brand, scores, cancellationToken) is { } readings)
+        {
+            scores = BrandRun.Rescore(brand, scores, [], clock, null, readings);
+        }
         EvaluationReport report;
         try
         {

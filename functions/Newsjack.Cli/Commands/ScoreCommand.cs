@@ -19,15 +19,16 @@ internal sealed class ScoreCommand : ICliCommand
     private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: the current time)");
     private readonly Option<string> _analyzer = CliOptions.OneOf("--analyzer", "azure adds Azure AI Language mood for relevant, non-floor topics (needs Language__* and storage settings)", "local", "azure");
+    private readonly Option<string> _meaning = CliOptions.OneOf("--meaning", "risk by meaning: the local classifier over sentence embeddings (default) or none (lexicon and story context only)", "local", "none");
     private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings for relevance: the local model (default), azure (needs Embeddings__* settings) or none", "local", "azure", "none");
     private readonly Option<string?> _settings = CliOptions.Settings("settings file (local.settings.json format), read only with --analyzer azure or --embeddings azure");
     private readonly Option<string> _format = CliOptions.Format("json");
 
     public string Name => "score";
 
-    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings local|azure|none] [--settings FILE] --format json   topics scored for a brand";
+    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings local|azure|none] [--meaning local|none] [--settings FILE] --format json   topics scored for a brand";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _analyzer, _embeddings, _settings, _format];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _analyzer, _embeddings, _meaning, _settings, _format];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -54,11 +55,17 @@ internal sealed class ScoreCommand : ICliCommand
             scores = BrandRun.Rescore(brand, scores, [], now, similarities);
         }
 
+        var readings = await ScoreMeaning.ReadAsync(parse.GetValue(_meaning) ?? "local", brand, scores, cancellationToken);
+        if (readings is not null)
+        {
+            scores = BrandRun.Rescore(brand, scores, [], now, similarities, readings);
+        }
+
         if (analyzer == "azure")
         {
             // Local scores pick what is worth paying for; the analysis can only raise risk and add reasons.
             var analyses = await ScoreAnalysis.AnalyzeAsync(settings, TopicAnalysisSelector.Select(brand, scores), cancellationToken);
-            scores = BrandRun.Rescore(brand, scores, analyses, now, similarities);
+            scores = BrandRun.Rescore(brand, scores, analyses, now, similarities, readings);
         }
 
         var report = ScoreReportBuilder.Build(brand.Id, now, topics, scores);

@@ -16,6 +16,10 @@ internal static class ScoringInputs
     public static IReadOnlyList<T> Lines<T>(string path, JsonTypeInfo<T> typeInfo) =>
         Open(path, stream => JsonLines.Read(stream, typeInfo, path));
 
+    /// <summary>The lines of a text file (read whole: labelled sets are small).</summary>
+    public static IReadOnlyList<string> TextLines(string path) =>
+        Open(path, stream => new StreamReader(stream).ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList());
+
     private static T Open<T>(string path, Func<Stream, T> read)
     {
         try

@@ -2,6 +2,7 @@ using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Scoring.Risk;
+using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Decisions;
@@ -19,6 +20,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// limit and cooldown of the next, so a burst of stories yields at most maxCardsPerDay cards.
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
+    /// <paramref name="readings"/> (the risk-meaning classifier's, by subject id) may only raise risk (MeaningSettlement).
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
         IReadOnlyList<ScoringSubject> subjects,
@@ -26,7 +28,8 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         DateTimeOffset now,
         IReadOnlyList<SentCard> history,
         IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null,
-        IReadOnlyDictionary<string, double>? similarities = null)
+        IReadOnlyDictionary<string, double>? similarities = null,
+        IReadOnlyDictionary<string, MeaningReading>? readings = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         // Every topic is judged with what the rest of the window says about its people and places.
@@ -35,7 +38,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         {
             var rel = relevance.Score(s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null);
             var analysis = analyses?.GetValueOrDefault(s.Id);
-            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now, context), analysis);
+            var assessment = AnalysisRisk.Raise(MeaningSettlement.Settle(risk.Assess(s, brand, now, context), readings?.GetValueOrDefault(s.Id)), analysis);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();
