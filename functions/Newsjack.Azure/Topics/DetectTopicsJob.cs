@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Buzz;
@@ -22,7 +23,8 @@ public sealed class DetectTopicsJob(
     ScoreTopicsRequests detected,
     IOptions<TopicsOptions> options,
     TimeProvider time,
-    ILogger<DetectTopicsJob> logger) : IScheduledJob
+    ILogger<DetectTopicsJob> logger,
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : IScheduledJob
 {
     public string Name => "DetectTopics";
 
@@ -47,7 +49,11 @@ public sealed class DetectTopicsJob(
             try
             {
                 var loaded = await state.LoadAsync(passOptions.Trend, cancellationToken);
-                var pass = new TopicPass(passOptions).Run(loaded.Pass, items, posts, now);
+                // Only items the stored stories do not hold yet are placed, so only they are embedded (and cached).
+                var placed = (loaded.Pass.Clusterer?.Clusters ?? []).SelectMany(c => c.ItemIds ?? []).ToHashSet(StringComparer.Ordinal);
+                var meanings = embeddings is null ? null
+                    : await ItemMeanings.EmbedAsync(embeddings, [.. items.Select(i => i.Item).Where(i => !placed.Contains(i.Id))], cancellationToken);
+                var pass = new TopicPass(passOptions).Run(loaded.Pass, items, posts, now, meanings);
                 if (pass.Clusterer is not null)
                 {
                     await state.SaveClustererAsync(pass.Clusterer, loaded.ClustererETag, cancellationToken);

@@ -18,14 +18,15 @@ internal sealed class EvalCommand : ICliCommand
     private readonly Option<string> _labels = CliOptions.Required("--labels", "F.jsonl", "human labels, one {itemId, tier, relevantTo} object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: an hour after the newest item)");
     private readonly Option<string> _group = CliOptions.OneOf("--group", "score topics (items clustered) or each item alone", "topics", "items");
+    private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings for grouping and relevance, as score uses them: the local model (default) or none", "local", "none");
     private readonly Option<string> _meaning = CliOptions.OneOf("--meaning", "risk by meaning: the local classifier over sentence embeddings (default) or none (lexicon and story context only)", "local", "none");
     private readonly Option<bool> _explain = CliOptions.Flag("--explain", "list every floor leak, missed opportunity and false card with the item, its topic and the reasons");
 
     public string Name => "eval";
 
-    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--meaning local|none] [--explain]   decision quality";
+    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--embeddings local|none] [--meaning local|none] [--explain]   decision quality";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _meaning, _explain];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _embeddings, _meaning, _explain];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -35,6 +36,7 @@ internal sealed class EvalCommand : ICliCommand
         var labelsFile = parse.GetRequiredValue(_labels);
         var now = parse.GetValue(_now);
         var perItem = parse.GetValue(_group) == "items";
+        var embeddings = parse.GetValue(_embeddings) ?? "local";
 
         var brand = ScoringInputs.Brand(brandFile);
         var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);
@@ -45,11 +47,18 @@ internal sealed class EvalCommand : ICliCommand
 
         var scores = perItem
             ? BrandScorer.Default.ScoreAll([.. items.Select(NewsItemSubject.From)], brand, clock, [])
-            : BrandRun.Score(brand, items, posts, clock).Scores;
+            : BrandRun.Score(brand, items, posts, clock, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken)).Scores;
+        var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, null, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
+        if (similarities is not null)
+        {
+            scores = BrandRun.Rescore(brand, scores, [], clock, similarities);
+        }
+
         if (await ScoreMeaning.ReadAsync(parse.GetValue(_meaning) ?? "local", brand, scores, cancellationToken) is { } readings)
         {
-            scores = BrandRun.Rescore(brand, scores, [], clock, null, readings);
+            scores = BrandRun.Rescore(brand, scores, [], clock, similarities, readings);
         }
+
         EvaluationReport report;
         try
         {

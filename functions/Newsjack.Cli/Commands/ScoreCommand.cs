@@ -47,7 +47,7 @@ internal sealed class ScoreCommand : ICliCommand
         var brand = ScoringInputs.Brand(brandFile);
         var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);
         var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost);
-        var (topics, scores) = BrandRun.Score(brand, items, posts, now);
+        var (topics, scores) = BrandRun.Score(brand, items, posts, now, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken));
         // Semantic similarity runs first so the analyzer sees the scores it changes.
         var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, settings, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
         if (similarities is not null)

@@ -8,8 +8,10 @@ using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Identity;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Brands;
+using Newsjack.Core.News;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Text;
+using Newsjack.Core.Topics;
 
 namespace Newsjack.Cli.Commands;
 
@@ -27,6 +29,10 @@ internal static class ScoreEmbeddings
 
     /// <summary>The process's local model (cached in memory), for stateless commands.</summary>
     public static IEmbeddingGenerator<string, Embedding<float>> Local => SharedLocal.Value;
+
+    /// <summary>Item embeddings for story grouping by meaning: the local model, or none (`azure` serves relevance only).</summary>
+    public static async Task<IReadOnlyDictionary<string, float[]>?> ItemMeaningsAsync(string mode, IReadOnlyList<NewsItem> items, CancellationToken cancellationToken) =>
+        mode == "local" ? await ItemMeanings.EmbedAsync(Local, items, cancellationToken) : null;
 
     public static async Task<IReadOnlyDictionary<string, double>?> SimilaritiesAsync(
         string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)

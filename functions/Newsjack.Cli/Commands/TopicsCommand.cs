@@ -11,13 +11,14 @@ internal sealed class TopicsCommand : ICliCommand
     private readonly Option<string> _items = CliOptions.Required("--items", "F.jsonl", "news items, one NewsItem JSON object per line");
     private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge momentum by (default: the current time)");
+    private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings to group one story told in other words: the local model (default) or none", "local", "none");
     private readonly Option<string> _format = CliOptions.Format("json", "text");
 
     public string Name => "topics";
 
-    public string Usage => "topics --items F.jsonl [--buzz F.jsonl] [--now T] [--format json|text]   topics with momentum";
+    public string Usage => "topics --items F.jsonl [--buzz F.jsonl] [--now T] [--embeddings local|none] [--format json|text]   topics with momentum";
 
-    public IReadOnlyList<Symbol> Symbols => [_items, _buzz, _now, _format];
+    public IReadOnlyList<Symbol> Symbols => [_items, _buzz, _now, _embeddings, _format];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -28,7 +29,8 @@ internal sealed class TopicsCommand : ICliCommand
 
         var items = Read(itemsFile, NewsjackJsonContext.Default.NewsItem);
         var posts = buzzFile is null ? [] : Read(buzzFile, NewsjackJsonContext.Default.BuzzPost);
-        var topics = new TopicDetector().Detect(items, posts, now);
+        var meanings = await ScoreEmbeddings.ItemMeaningsAsync(parse.GetValue(_embeddings) ?? "local", items, cancellationToken);
+        var topics = new TopicDetector().Detect(items, posts, now, meanings);
         if (format == "json")
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(new TopicsReport(now, topics), NewsjackJsonContext.Default.TopicsReport).AsMemory(), cancellationToken);

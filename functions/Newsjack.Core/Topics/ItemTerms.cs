@@ -15,6 +15,10 @@ public sealed record ItemTerms(NormalizedText Title, NormalizedText Summary)
             TextNormalizer.Normalize(item.Summary ?? string.Empty, language));
     }
 
+    /// <summary>The words of the names in title and summary ("hurricane delia" gives "hurricane" and "delia").</summary>
+    public IReadOnlySet<string> NameWords() =>
+        Title.Names.Concat(Summary.Names).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+
     public IEnumerable<string> DistinctFeatures() =>
         Title.Terms.Concat(Title.Phrases).Concat(Summary.Terms).Concat(Summary.Phrases).Distinct(StringComparer.Ordinal);
 

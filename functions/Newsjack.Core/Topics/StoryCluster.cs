@@ -29,6 +29,12 @@ public sealed class StoryCluster
     /// <summary>The first few titles with their vectors; the label is the one closest to the centre.</summary>
     public List<LabelCandidate> LabelCandidates { get; set; } = [];
 
+    /// <summary>Sum of the members' sentence embeddings (unit vectors), when the clusterer was given them; null otherwise.</summary>
+    public float[]? Meaning { get; set; }
+
+    /// <summary>Words of the names the members mention ("delia", "uvalde"), with counts; the strongest are kept.</summary>
+    public Dictionary<string, int> Names { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Members (copies aside) that report harm (see <see cref="HarmSignal"/>).</summary>
     public int HarmItems { get; set; }
 

@@ -23,6 +23,19 @@ public sealed record StoryClusterOptions
     /// </summary>
     public int MinSharedTerms { get; init; } = 2;
 
+    /// <summary>
+    /// Least cosine between an item's sentence embedding and a story's mean embedding for the item to join it by
+    /// meaning when the words do not suffice (one story told in other words). Joining by meaning also needs the
+    /// names to agree (see <see cref="StoryMeaning"/>), so two shootings or two storms stay apart.
+    /// </summary>
+    public double MeaningThreshold { get; init; } = 0.35;
+
+    /// <summary>Least embedding cosine to join by meaning when only one of item and story reports harm.</summary>
+    public double MixedHarmMeaningThreshold { get; init; } = 0.45;
+
+    /// <summary>Name words kept per story, the most mentioned first.</summary>
+    public int StoryNames { get; init; } = 40;
+
     /// <summary>A story that got no item for this long takes no new ones (a new story starts instead).</summary>
     public TimeSpan MaxGap { get; init; } = TimeSpan.FromDays(3);
 

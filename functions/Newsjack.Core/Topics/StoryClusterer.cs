@@ -15,6 +15,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, StoryCluster> _clusters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _itemToCluster = new(StringComparer.Ordinal);
     private readonly StoryIndex _index = new();
+    private readonly Dictionary<string, HashSet<string>> _byName = new(StringComparer.Ordinal);
     private readonly NearDuplicateIndex _duplicates;
 
     public StoryClusterer(StoryClusterOptions? options = null, StoryClustererState? state = null)
@@ -34,8 +35,12 @@ public sealed class StoryClusterer
 
     public string? ClusterOf(string itemId) => _itemToCluster.GetValueOrDefault(itemId);
 
-    /// <summary>Adds a batch in time order: all items count towards term frequencies first, then each is placed.</summary>
-    public void AddBatch(IEnumerable<NewsItem> items)
+    /// <summary>
+    /// Adds a batch in time order: all items count towards term frequencies first, then each is placed.
+    /// <paramref name="meanings"/> (sentence embeddings by item id, unit length) let items of one story told in other
+    /// words join it (see <see cref="StoryMeaning"/>); without them clustering is by words alone.
+    /// </summary>
+    public void AddBatch(IEnumerable<NewsItem> items, IReadOnlyDictionary<string, float[]>? meanings = null)
     {
         var fresh = items.Where(i => !_itemToCluster.ContainsKey(i.Id)).DistinctBy(i => i.Id)
             .OrderBy(i => i.PublishedAt).ThenBy(i => i.Id, StringComparer.Ordinal)
@@ -47,7 +52,7 @@ public sealed class StoryClusterer
 
         foreach (var (item, terms) in fresh)
         {
-            Place(item, terms);
+            Place(item, terms, meanings?.GetValueOrDefault(item.Id));
         }
     }
 
@@ -62,7 +67,7 @@ public sealed class StoryClusterer
 
         var terms = ItemTerms.Of(item);
         Frequencies.Add(terms.DistinctFeatures());
-        return Place(item, terms);
+        return Place(item, terms, null);
     }
 
     public StoryClustererState Export() => new()
@@ -80,6 +85,10 @@ public sealed class StoryClusterer
         foreach (var cluster in old)
         {
             _clusters.Remove(cluster.Id);
+            foreach (var name in cluster.Names.Keys)
+            {
+                _byName.GetValueOrDefault(name)?.Remove(cluster.Id);
+            }
         }
 
         foreach (var id in itemIds)
@@ -90,7 +99,7 @@ public sealed class StoryClusterer
         _duplicates.Remove(itemIds);
     }
 
-    private string Place(NewsItem item, ItemTerms terms)
+    private string Place(NewsItem item, ItemTerms terms, float[]? meaning)
     {
         var hash = SimHash.Of(terms.Title.Terms.Concat(terms.Summary.Terms));
         var original = _duplicates.FindOriginal(hash);
@@ -104,8 +113,24 @@ public sealed class StoryClusterer
 
         var features = terms.Weigh(Frequencies, _options.TitleWeight);
         var harm = HarmSignal.Of(item);
-        var cluster = BestMatch(features, item.PublishedAt, harm) ?? Open(item);
+        var names = terms.NameWords();
+        var cluster = BestMatch(features, item.PublishedAt, harm)
+            ?? (meaning is null ? null : BestMeaning(meaning, names, item.PublishedAt, harm))
+            ?? Open(item);
         cluster.HarmItems += harm ? 1 : 0;
+        StoryMeaning.Add(cluster, meaning, names, _options.StoryNames);
+        foreach (var name in names)
+        {
+            if (_byName.TryGetValue(name, out var ids))
+            {
+                ids.Add(cluster.Id);
+            }
+            else
+            {
+                _byName[name] = [cluster.Id];
+            }
+        }
+
         StoryCentroid.Add(cluster, features, _options.CentroidTerms);
         _index.Add(cluster);
         if (cluster.LabelCandidates.Count < LabelCandidates)
@@ -149,6 +174,29 @@ public sealed class StoryClusterer
         return best;
     }
 
+    // Candidates are the active stories that share a name with the item: the name index is also the rule.
+    private StoryCluster? BestMeaning(float[] meaning, IReadOnlySet<string> names, DateTimeOffset at, bool harm)
+    {
+        StoryCluster? best = null;
+        var bestScore = 0.0;
+        foreach (var id in names.SelectMany(n => _byName.GetValueOrDefault(n) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!_clusters.TryGetValue(id, out var cluster) || at - cluster.LastSeen > _options.MaxGap)
+            {
+                continue;
+            }
+
+            var threshold = harm == cluster.HarmItems > 0 ? _options.MeaningThreshold : Math.Max(_options.MeaningThreshold, _options.MixedHarmMeaningThreshold);
+            var score = StoryMeaning.Cosine(meaning, cluster.Meaning);
+            if (score >= threshold && score > bestScore && StoryMeaning.NamesAgree(names, cluster, Frequencies))
+            {
+                (best, bestScore) = (cluster, score);
+            }
+        }
+
+        return best;
+    }
+
     private StoryCluster Open(NewsItem item)
     {
         var cluster = new StoryCluster { Id = TopicIds.Unused(item.Id, _clusters.ContainsKey), FirstSeen = item.PublishedAt, LastSeen = item.PublishedAt };
@@ -178,6 +226,16 @@ public sealed class StoryClusterer
         cluster.CentroidNorm = Math.Sqrt(cluster.Centroid.Values.Sum(w => w * w));
         _clusters[cluster.Id] = cluster;
         _index.Add(cluster);
+        foreach (var name in cluster.Names.Keys)
+        {
+            if (!_byName.TryGetValue(name, out var ids))
+            {
+                _byName[name] = ids = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            ids.Add(cluster.Id);
+        }
+
         for (var i = 0; i < cluster.ItemIds.Count; i++)
         {
             _itemToCluster[cluster.ItemIds[i]] = cluster.Id;

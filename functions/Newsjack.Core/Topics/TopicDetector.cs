@@ -13,13 +13,14 @@ public sealed class TopicDetector(StoryClusterOptions? clusterOptions = null, Bu
 {
     private readonly TopicPass _pass = new(TopicPassOptions.Stateless(clusterOptions, linkOptions, trendOptions));
 
-    public IReadOnlyList<Topic> Detect(IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now)
+    public IReadOnlyList<Topic> Detect(
+        IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now, IReadOnlyDictionary<string, float[]>? meanings = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(posts);
         // Without storage an item is "first seen" when published, and items and posts share one sketch.
         var stored = items.Select(i => new StoredNewsItem(i, [], i.PublishedAt, i.PublishedAt)).ToList();
         var sourced = posts.Select(p => new SourcedBuzzPost(p, TopicPass.NewsPartition)).ToList();
-        return _pass.Run(TopicPassState.Empty, stored, sourced, now).Topics;
+        return _pass.Run(TopicPassState.Empty, stored, sourced, now, meanings).Topics;
     }
 }

@@ -17,7 +17,10 @@ public sealed class TopicPass(TopicPassOptions options)
     /// <summary>The sketch news items are counted in (Event Hub partition ids are numbers, HTTP posts come as `http`).</summary>
     public const string NewsPartition = "news";
 
-    public TopicPassResult Run(TopicPassState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<SourcedBuzzPost> sourced, DateTimeOffset now)
+    /// <summary>One pass; <paramref name="meanings"/> (item embeddings by id, see <see cref="ItemMeanings"/>) group stories by meaning too.</summary>
+    public TopicPassResult Run(
+        TopicPassState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<SourcedBuzzPost> sourced, DateTimeOffset now,
+        IReadOnlyDictionary<string, float[]>? meanings = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(items);
@@ -30,7 +33,7 @@ public sealed class TopicPass(TopicPassOptions options)
         var fresh = pruneBefore is { } horizon ? [.. items.Where(i => i.Item.PublishedAt >= horizon)] : items;
         var clusterer = new StoryClusterer(options.Cluster, state.Clusterer);
         var (documents, stories) = (clusterer.Frequencies.Documents, clusterer.Clusters.Count);
-        clusterer.AddBatch(fresh.Select(i => i.Item));
+        clusterer.AddBatch(fresh.Select(i => i.Item), meanings);
         if (pruneBefore is { } before)
         {
             clusterer.Prune(before);

@@ -10,11 +10,13 @@ namespace Newsjack.Core.Scoring.Decisions;
 /// <summary>One stateless run for one brand, as `newsjack score` and `eval` do it: detect topics, then score them.</summary>
 public static class BrandRun
 {
+    /// <summary>Detects and scores; <paramref name="meanings"/> (item embeddings by id) group stories by meaning too.</summary>
     public static (IReadOnlyList<Topic> Topics, IReadOnlyList<TopicScore> Scores) Score(
-        BrandProfile brand, IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now)
+        BrandProfile brand, IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now,
+        IReadOnlyDictionary<string, float[]>? meanings = null)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var topics = new TopicDetector().Detect(items, posts, now);
+        var topics = new TopicDetector().Detect(items, posts, now, meanings);
         var byId = items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var subjects = topics.Select(t => TopicSubject.From(t, byId, posts)).ToList();
         return (topics, BrandScorer.Default.ScoreAll(subjects, brand, now, []));

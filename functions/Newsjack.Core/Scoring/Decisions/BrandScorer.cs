@@ -21,6 +21,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
     /// <paramref name="readings"/> (the risk-meaning classifier's, by subject id) may only raise risk (MeaningSettlement).
+    /// In a story of high or floor risk the brand's and competitors' names count toward risk, not relevance.
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
         IReadOnlyList<ScoringSubject> subjects,
@@ -36,9 +37,10 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         var context = risk.ContextOf(subjects);
         var judged = subjects.Select(s =>
         {
-            var rel = relevance.Score(s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null);
             var analysis = analyses?.GetValueOrDefault(s.Id);
             var assessment = AnalysisRisk.Raise(MeaningSettlement.Settle(risk.Assess(s, brand, now, context), readings?.GetValueOrDefault(s.Id)), analysis);
+            var rel = relevance.Score(
+                s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();

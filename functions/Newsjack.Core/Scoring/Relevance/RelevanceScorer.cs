@@ -13,8 +13,12 @@ public sealed class RelevanceScorer(RelevanceOptions options)
 {
     public static RelevanceScorer Default { get; } = new(RelevanceOptions.Default);
 
-    /// <summary>Scores one subject; <c>similarity</c> is its embedding similarity to the brand, when semantic scoring is on.</summary>
-    public RelevanceResult Score(ScoringSubject subject, BrandProfile brand, DateTimeOffset now, double? similarity = null)
+    /// <summary>
+    /// Scores one subject; <c>similarity</c> is its embedding similarity to the brand, when semantic scoring is on.
+    /// With <c>harmful</c> the brand's and competitors' names do not count: naming the brand in a harmful story is a
+    /// risk for it, not a fit (<see cref="RelevanceResult.Mentions"/> still lists them for the risk side).
+    /// </summary>
+    public RelevanceResult Score(ScoringSubject subject, BrandProfile brand, DateTimeOffset now, double? similarity = null, bool harmful = false)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(brand);
@@ -37,7 +41,8 @@ public sealed class RelevanceScorer(RelevanceOptions options)
             contributions.Add((competitor, options.CompetitorWeight * TermCoverage.Of(new Phrase(competitor), headline, texts, options), "competitor"));
         }
 
-        var matched = contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ToList();
+        var mentions = contributions.Where(c => c.Value > 0 && c.Kind != "topic").Select(c => c.Term).ToList();
+        var matched = contributions.Where(c => c.Value > 0 && !(harmful && c.Kind != "topic")).OrderByDescending(c => c.Value).ToList();
         var fit = 1 - matched.Aggregate(1.0, (rest, c) => rest * (1 - c.Value));
         var (timeliness, timeReasons) = Timeliness(subject, now);
         var boost = similarity is { } sim ? SemanticRelevance.Boost(sim) : 0;
@@ -47,13 +52,18 @@ public sealed class RelevanceScorer(RelevanceOptions options)
         AddReason(reasons, "matched brand topics", matched.Where(c => c.Kind == "topic"));
         AddReason(reasons, "brand mentioned", matched.Where(c => c.Kind == "brand"));
         AddReason(reasons, "competitor mentioned", matched.Where(c => c.Kind == "competitor"));
+        if (harmful && mentions.Count > 0)
+        {
+            reasons.Add($"named in a harmful story: {string.Join(", ", mentions)} (a risk for the brand, not a fit)");
+        }
+
         reasons.AddRange(timeReasons);
         if (similarity is { } similar)
         {
             reasons.Add(SemanticRelevance.Reason(similar));
         }
 
-        return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons);
+        return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons) { Mentions = mentions };
     }
 
     private (double Value, IReadOnlyList<string> Reasons) Timeliness(ScoringSubject subject, DateTimeOffset now)
