@@ -26,6 +26,7 @@ internal static class CliCommands
         new ScoreCommand(),
         new EvalCommand(),
         new RiskModelTrainCommand(),
+        new RiskModelReadCommand(),
         new TopicsCommand(),
         new BenchCommand(),
         new AuditCommand(),

@@ -121,6 +121,64 @@ T = {
  "The court heard the tax fraud case against the stylist.", "A data breach exposed passport numbers at a travel site.", "Immigration officers checked papers at the airport.",
  "The rapper's explicit lyrics drew complaints.", "The chocolate maker was criticised over child labour in its supply chain.",
 ]}
+
+# Second pass (written after reading where the first model went wrong on the tuning set: everyday sentences about
+# families, kids, parents, police, security, protest and politics read as harm; short headline forms of deaths and
+# crashes read as harmless). Harmless sentences that share harm's vocabulary, and harm told in headline form.
+MORE = {
+"none": [
+ "Families book summer holidays earlier than ever.", "{p} shared a rare photo of the three kids on holiday.", "Parents share the funniest things their toddlers said this week.",
+ "How to introduce a new partner to your children.", "The cost of childcare is putting families in debt.", "Grandparents are the most popular babysitters, a survey found.",
+ "Kids can eat free at the resort all summer.", "The school trip to {c} was the highlight of the year.", "Dads swapped tips for the first week with a newborn.",
+ "{p} opened up about motherhood and juggling a career.", "The family-run bakery celebrates its fiftieth year.", "Fans travelled home happy after the final.",
+ "Security was tight but friendly at the festival gates.", "Police closed the road for the city marathon.", "Officers handed out ice lollies on the hottest day of the year.",
+ "Lawmakers debated the new budget late into the night.", "The president signed the infrastructure bill.", "Voters head to the polls in {c} {w}.",
+ "The senator announced a run for governor.", "Protesters marched peacefully for climate action in {c}.", "Teachers rallied for smaller class sizes.",
+ "The TV series about true-crime podcasters returns for a new season.", "The mystery novel topped the bestseller list.", "The detective drama was renewed for a fourth season.",
+ "The actor trained for months to play a warrior queen.", "{p} said the role was the hardest of the career.", "The film's villain steals every scene.",
+ "The chef's fiery chicken wings are a hit.", "The coffee chain is launching a pumpkin spice latte {w}.", "Avocado exports resume after the trade talks.",
+ "Shares slid as inflation worries returned.", "The central bank raised interest rates by half a point.", "Gas prices fell for the sixth week in a row.",
+ "The tech giant laid off staff in its hardware division.", "The startup raised 20 million dollars to expand.", "Rents in {c} hit a new high.",
+ "The streaming service raised its prices again.", "The retailer's holiday sales beat expectations.", "The airline's new lounge opens at the airport next month.",
+ "Flights were delayed by fog in {c} {w}.", "The airport is adding a new terminal.", "Travellers queued for passport checks at the start of the holidays.",
+ "The mayor cut the ribbon on the new park.", "{p} won the cooking competition with a lemon tart.", "The cat café in {c} is booked out for weeks.",
+ "Rescued puppies found new homes at the weekend.", "The zoo welcomed a baby giraffe.", "Scientists discovered a new species of frog.",
+ "The telescope captured the sharpest image yet of a distant galaxy.", "The rocket launch was postponed because of high winds.", "Astronauts returned safely from the space station.",
+ "The team clinched the title with a last-minute goal.", "{p} signed a new contract with the club.", "The rookie quarterback threw three touchdowns.",
+ "The tennis star won her first Grand Slam.", "The league's lockout ended with a new deal.", "The coach praised the defence after a shutout win.",
+ "The singer's new album drops {w}.", "{p} stunned on the red carpet in a sequinned gown.", "The award show's best dressed list is out.",
+ "The comedian roasted the hosts at the gala.", "Fans lined up overnight for concert tickets.", "The reunion tour sold out in minutes.",
+ "The doctor shared tips for better sleep.", "A new study links walking to a longer life.", "Flu season arrived early this year, doctors said.",
+ "The clinic is offering free health checks.", "{p} is recovering well after knee surgery.", "The player will miss two weeks with a hamstring strain.",
+ "A heat wave is expected to bring record temperatures to {c}.", "Snow is forecast for the mountains at the weekend.", "Strong winds knocked over bins across {c}.",
+ "The storm chaser filmed a rainbow over the plains.", "The river festival returns to {c} this summer.", "Spring flowers are blooming early after a mild winter.",
+ "The reality star apologised for her business advice.", "The influencer faced backlash over a sponsored post.", "The brand was mocked online for its new logo.",
+ "The game's new season adds a battle royale map.", "Players rushed to download the shooter game's update.", "The war film won best picture.",
+ "A price war broke out among supermarkets.", "The console wars heat up with a new launch.", "The chess champion crushed his opponents.",
+ "The rapper's diss track set the internet on fire.", "The dancer's killer moves went viral.", "The cake was a bomb of flavour.",
+ "The mission to the moon is set to launch in August.", "Crowds cheered as the parade passed through {c}.", "Fireworks lit up the harbour at midnight.",
+],
+"death": [
+ "{p} Dies At {a}.", "Train derailment kills {n} near {c}.", "Plane crash kills all on board near {c}.", "Bus crash leaves {n} dead in {c}.",
+ "The car crash happened late on Friday night, and the driver did not survive.", "{p}, star of the hit series, has died.", "Ferry disaster: {n} dead off the coast.",
+ "Hall of Fame great {p} dead at {a}.", "Salons offer free haircuts in tribute to {p}, who died {w}.", "Stalls raised money for the families of those who never came home.",
+ "The nation mourns the queen after her death at {a}.", "Front pages mark the death of {p}.", "{n} miners killed in a collapse in {c}.",
+ "Our thoughts are with the family of our colleague who lost his life.", "{p} was killed in a crash on the motorway.",
+],
+"violence": [
+ "Author stabbed on stage at a lecture in {c}.", "Police are looking for whoever shot {p} outside {pl}.", "{n} dead in a mass shooting at {pl}.",
+ "Gunfire erupted at a parade in {c}, killing {n}.", "The officer was charged after the fatal shooting of an unarmed man.",
+],
+"war": [
+ "Missiles hit near the airport of {c} as the invasion continues.", "Russia's invasion of Ukraine enters its sixth month.", "Bombing of the city left its hospital in ruins.",
+ "Soldiers' bodies lay in the streets after the occupation ended.", "War crimes investigators exhumed a mass grave near {c}.",
+],
+"abuse": [
+ "The financier was convicted of trafficking teenage girls.", "The teen said her stepfather had beaten her for years.", "The gymnastics doctor abused hundreds of athletes.",
+],
+}
+for cls, more in MORE.items():
+    T[cls] = T[cls] + more
 NEWS_PRE = ["", "Reports say ", "Breaking: ", "Update: ", "Witnesses said ", "In {c}, ", "Local news: ", "On Tuesday, ",
             "According to officials, ", "Our correspondent writes that ", "Video shows that ", "Officials confirmed that "]
 NEWS_SUF = ["", " {w}", ", reports said", ", the agency said", ", according to local media", " {w}, officials said"]
