@@ -6,6 +6,7 @@ using Newsjack.Azure.News;
 using Newsjack.Azure.Topics;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
+using Newsjack.Core.Scoring.Risk.Meaning;
 
 namespace Newsjack.Azure.Scoring;
 
@@ -13,6 +14,8 @@ namespace Newsjack.Azure.Scoring;
 /// `ScoreTopics`, run after every `DetectTopics` (its `score-topics` message): reads the stored topics of the
 /// window with their items and posts, scores them for every brand in the brands folder (relevance, risk, decision,
 /// alert-fatigue gate) and hands each brand's decisions to the <see cref="IScoredTopicsSink"/>s. Stores nothing itself.
+/// With the local embedding model the risk-meaning classifier reads the topics some brand finds relevant (once per
+/// run, whatever the number of brands; embeddings cached by content) and may only raise their risk.
 /// </summary>
 public sealed class ScoreTopicsJob(
     TopicStore topics,
@@ -26,7 +29,8 @@ public sealed class ScoreTopicsJob(
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<ScoreTopicsJob> logger,
-    TopicEmbedder? embedder = null) : IQueueMessageHandler
+    TopicEmbedder? embedder = null,
+    RiskReader? riskReader = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
 
@@ -51,12 +55,28 @@ public sealed class ScoreTopicsJob(
         var subjects = stored.Select(t => TopicSubject.From(t, items, posts)).ToList();
         var context = new ScoredTopicsContext(now, stored.ToDictionary(t => t.Id, StringComparer.Ordinal), items);
         var results = new List<BrandScores>();
+        var prepared = new List<(Core.Brands.BrandProfile Brand, IReadOnlyDictionary<string, double>? Similarities, IReadOnlyList<SentCard> Sent)>();
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var brand in brands.Brands())
         {
             // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
             var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
             var sent = await history.RecentAsync(brand.Id, now, cancellationToken);
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities));
+            prepared.Add((brand, similarities, sent));
+            if (riskReader is not null)
+            {
+                // Only topics that could reach a brand are worth reading by meaning.
+                candidates.UnionWith(scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities)
+                    .Where(s => s.Relevance.Score >= brand.RelevanceThreshold).Select(s => s.Subject.Id));
+            }
+        }
+
+        var readings = riskReader is null || candidates.Count == 0
+            ? null
+            : await riskReader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], cancellationToken);
+        foreach (var (brand, similarities, sent) in prepared)
+        {
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, readings: readings));
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, context, cancellationToken);
