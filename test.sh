@@ -19,11 +19,14 @@ results="$root/.artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-echo "test.sh: building (Newsjack.Local.slnf: everything but the Functions app, see README)..."
-dotnet build Newsjack.Local.slnf -c Release --nologo -v quiet -clp:ErrorsOnly
+# The whole solution, the Functions app included (its SDK writes functions.metadata, which a test reads).
+# Only the Event Hub function is left out: its worker extension is not served by this machine's package source.
+build_props=(-p:WithEventHubsTrigger=false)
+echo "test.sh: building Newsjack.sln (${build_props[*]})..."
+dotnet build Newsjack.sln -c Release "${build_props[@]}" --nologo -v quiet -clp:ErrorsOnly
 
 status=0
-dotnet test Newsjack.Local.slnf -c Release --no-build --nologo \
+dotnet test Newsjack.sln -c Release "${build_props[@]}" --no-build --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
 
 passed=0; failed=0; skipped=0

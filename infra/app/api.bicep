@@ -68,6 +68,8 @@ var newsjackSettings = [
   { name: 'FEED_POLL_QUEUE', value: '${storagePrefix}-feed-polls' }
   // Physical queue name: StorageNames.Queue("score-topics"); DetectTopics sends one message per run, ScoreTopics reads it.
   { name: 'SCORE_TOPICS_QUEUE', value: '${storagePrefix}-score-topics' }
+  // Physical queue name: StorageNames.Queue("suggestions"); one message per card, DeliverSuggestion reads it.
+  { name: 'SUGGESTIONS_QUEUE', value: '${storagePrefix}-suggestions' }
   { name: 'SOCIAL_HUB', value: socialHubName }
   { name: 'SOCIAL_CONSUMER_GROUP', value: socialConsumerGroup }
 ]

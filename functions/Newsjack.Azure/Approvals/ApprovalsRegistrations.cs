@@ -2,6 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Newsjack.Core.Approvals;
+using Newsjack.Core.Approvals.Learning;
+using Newsjack.Core.Approvals.Pages;
+using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Scoring;
 
 namespace Newsjack.Azure.Approvals;
 
@@ -13,9 +17,20 @@ internal static class ApprovalsRegistrations
         services.AddOptions<ApproverIdentityOptions>().BindConfiguration(ApproverIdentityOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApproverIdentityResolver>();
+        services.AddSingleton<DecisionMemoryStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<PublishTargets>();
+        services.AddSingleton<PublishRequests>();
+        services.AddSingleton<AntiForgery>();
+        services.AddSingleton<CardPageHandler>();
+        services.AddSingleton<PublishHandler>();
+        services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<PublishHandler>());
+        services.AddSingleton<ExpireCardsJob>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<ExpireCardsJob>());
+        services.AddSingleton<Report.SuppressedTopicsSink>();
+        services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<Report.SuppressedTopicsSink>());
 
         // No request logging: the URL is the secret. One pipeline per webhook host, so one brand's broken
         // receiver never opens the circuit for another's.

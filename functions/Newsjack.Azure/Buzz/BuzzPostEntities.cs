@@ -35,21 +35,14 @@ public static class BuzzPostEntities
     }
 
     /// <summary>
-    /// The hourly aggregate row of one source (Event Hub partition, or `http`) in one hour: one row with
-    /// `{platform}Posts/Likes/Shares/Replies` columns, plus the increments added on top of <paramref name="current"/>.
-    /// One row per source means one consumer instance owns it, so its ETag rarely conflicts.
+    /// One chunk's share of an hour's counts from one source (Event Hub partition, or `http`): `{platform}Posts/
+    /// Likes/Shares/Replies` columns in a row of its own, keyed by the chunk's first post. Written once, never
+    /// updated, so writers never contend; readers sum the hour's `a|` rows.
     /// </summary>
-    public static TableEntity Aggregate(string hour, string source, TableEntity? current, IEnumerable<BuzzHourlyIncrement> increments)
+    public static TableEntity Aggregate(string hour, string source, string firstContentKey, IEnumerable<BuzzHourlyIncrement> increments)
     {
-        var row = new TableEntity(hour, BuzzRowKeys.Aggregate(source)) { ["Source"] = source };
-        if (current is not null)
-        {
-            foreach (var (name, value) in current.Where(p => p.Value is long or int))
-            {
-                row[name] = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(increments);
+        var row = new TableEntity(hour, BuzzRowKeys.Aggregate(source, firstContentKey)) { ["Source"] = source };
         foreach (var increment in increments)
         {
             Add(row, increment.Platform + "Posts", increment.Posts);

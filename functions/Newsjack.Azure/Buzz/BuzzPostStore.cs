@@ -5,15 +5,18 @@ using Newsjack.Core.Buzz;
 namespace Newsjack.Azure.Buzz;
 
 /// <summary>
-/// Stores new posts and their hourly aggregate in ONE table transaction per hour chunk: the post rows are
-/// inserted (Add fails with 409 when a post is already stored: that is the cross-batch dedupe) and the
-/// source's aggregate row is replaced under its ETag. Either all of it lands or none, so a crash or a
-/// replay can never count a post twice.
+/// Stores new posts and their hourly counts in ONE table transaction per hour chunk: the post rows are
+/// inserted (Add fails with 409 when a post is already stored: that is the cross-batch dedupe) together with
+/// the chunk's own aggregate row, keyed by its first post. No row is shared between writers, so concurrent
+/// clients and Event Hub partitions never race on an ETag (readers sum the rows of an hour); and the
+/// aggregate key is new exactly when that post is, so a crash or a replay can never count a post twice.
 /// </summary>
 public sealed class BuzzPostStore(BuzzTables tables)
 {
     /// <summary>99 posts + 1 aggregate row = the 100-action transaction limit.</summary>
     private const int ChunkSize = 99;
+
+    /// <summary>Each retry drops at least one stored post; more rounds only happen when writers race on the same posts.</summary>
     private const int MaxAttempts = 6;
 
     /// <summary>Stores <paramref name="posts"/>; returns the batch indices of those already stored before.</summary>
@@ -39,31 +42,33 @@ public sealed class BuzzPostStore(BuzzTables tables)
     {
         for (var attempt = 1; chunk.Count > 0; attempt++)
         {
-            var current = await tables.Posts.GetEntityIfExistsAsync<TableEntity>(hour, BuzzRowKeys.Aggregate(source), cancellationToken: cancellationToken);
-            var aggregate = BuzzPostEntities.Aggregate(hour, source, current.HasValue ? current.Value : null, BuzzHourlyCounter.Count(chunk));
+            var aggregate = BuzzPostEntities.Aggregate(hour, source, chunk[0].ContentKey, BuzzHourlyCounter.Count(chunk));
             var actions = chunk
                 .Select(p => new TableTransactionAction(TableTransactionActionType.Add, BuzzPostEntities.Post(p, outcomes[p.Index].TransportKey, receivedAt)))
-                .Append(current.HasValue
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, aggregate, current.Value!.ETag)
-                    : new TableTransactionAction(TableTransactionActionType.Add, aggregate));
+                .Append(new TableTransactionAction(TableTransactionActionType.Add, aggregate));
             try
             {
                 await tables.Posts.SubmitTransactionAsync(actions, cancellationToken);
                 return;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+            catch (RequestFailedException ex) when (ex.Status == 409 && attempt < MaxAttempts)
             {
-                // A post already stored (replay, producer retry) or another writer moved the aggregate:
-                // drop the stored posts and try again with a fresh aggregate.
-                foreach (var stored in await StoredAsync(hour, chunk, cancellationToken))
+                // Posts already stored (replay, producer retry, or another writer with the same posts):
+                // drop them and commit the rest.
+                var stored = await StoredAsync(hour, chunk, cancellationToken);
+                if (stored.Count == 0 && ex is TableTransactionFailedException { FailedTransactionActionIndex: int failed } && failed < chunk.Count)
                 {
-                    duplicates.Add(stored.Index);
-                    chunk.Remove(stored);
+                    stored = [chunk[failed]];
+                }
+
+                foreach (var post in stored)
+                {
+                    duplicates.Add(post.Index);
+                    chunk.Remove(post);
                 }
             }
         }
     }
-
     private async Task<IReadOnlyList<AcceptedBuzzPost>> StoredAsync(string hour, List<AcceptedBuzzPost> chunk, CancellationToken cancellationToken)
     {
         var found = await Task.WhenAll(chunk.Select(async p =>

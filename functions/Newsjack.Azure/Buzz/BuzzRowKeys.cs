@@ -15,7 +15,9 @@ public static class BuzzRowKeys
 
     public static string Post(string contentKey) => PostPrefix + Bounded(contentKey);
 
-    public static string Aggregate(string source) => AggregatePrefix + Bounded(source);
+    /// <summary>A chunk's aggregate row: its source, then a hash of its first post (unique while that post is new).</summary>
+    public static string Aggregate(string source, string firstContentKey) =>
+        $"{AggregatePrefix}{Bounded(source)}|{Hash(firstContentKey)[..32]}";
 
     /// <summary>Event Hub dead letter: the transport key, sequence zero-padded so rows sort in partition order.</summary>
     public static string DeadLetter(string partitionId, long sequenceNumber) =>

@@ -31,6 +31,14 @@ internal static class CardRows
         ["LeaseUntil"] = card.LeaseUntil,
         ["DeliveredAt"] = card.DeliveredAt,
         ["LinksExpireAt"] = card.LinksExpireAt,
+        ["Details"] = card.DetailsJson,
+        ["DecidedBy"] = card.DecidedBy,
+        ["DecidedAt"] = card.DecidedAt,
+        ["Reason"] = card.Reason,
+        ["ChosenText"] = card.ChosenText,
+        ["ChosenPlatform"] = card.ChosenPlatform,
+        ["PublishedAt"] = card.PublishedAt,
+        ["PublishReceipt"] = card.PublishReceipt,
     };
 
     public static SuggestionCard ToCard(TableEntity e) => new()
@@ -53,6 +61,14 @@ internal static class CardRows
         LeaseUntil = e.GetDateTimeOffset("LeaseUntil"),
         DeliveredAt = e.GetDateTimeOffset("DeliveredAt"),
         LinksExpireAt = e.GetDateTimeOffset("LinksExpireAt") ?? DateTimeOffset.MinValue,
+        DetailsJson = e.GetString("Details"),
+        DecidedBy = e.GetString("DecidedBy"),
+        DecidedAt = e.GetDateTimeOffset("DecidedAt"),
+        Reason = e.GetString("Reason"),
+        ChosenText = e.GetString("ChosenText"),
+        ChosenPlatform = e.GetString("ChosenPlatform"),
+        PublishedAt = e.GetDateTimeOffset("PublishedAt"),
+        PublishReceipt = e.GetString("PublishReceipt"),
         ETag = e.ETag.ToString(),
     };
 

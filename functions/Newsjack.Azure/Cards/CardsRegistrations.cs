@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Scoring;
 using Newsjack.Core.Cards.Links;
 
@@ -25,5 +27,35 @@ internal static class CardsRegistrations
         services.AddSingleton<ISentCardHistory, SentCardHistory>();
         services.AddSingleton<SuggestionCardWriter>();
         services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<SuggestionCardWriter>());
+        AddDelivery(services);
+    }
+
+    private static void AddDelivery(IServiceCollection services)
+    {
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WebhookBudgetStore>();
+        services.AddSingleton<TeamsWebhooks>();
+
+        // No request logging: the webhook URL is the secret. One pipeline per webhook host, so one broken flow
+        // never opens the circuit for another.
+        services.AddHttpClient<TeamsWebhookClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddStandardResilienceHandler()
+            .SelectPipelineByAuthority()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            {
+                var options = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
+                var attempt = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
+                resilience.AttemptTimeout.Timeout = attempt;
+                resilience.Retry.MaxRetryAttempts = options.MaxRetries;
+                resilience.Retry.Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds);
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(options.TotalTimeoutSeconds, options.AttemptTimeoutSeconds + 1));
+                resilience.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
+            });
+        services.AddTransient<DeliverSuggestionHandler>();
+        services.AddTransient<IQueueMessageHandler>(sp => sp.GetRequiredService<DeliverSuggestionHandler>());
+        services.AddSingleton<PoisonSuggestionHandler>();
+        services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<PoisonSuggestionHandler>());
     }
 }

@@ -1,9 +1,12 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Scoring;
+using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Links;
 using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Serialization;
 
 namespace Newsjack.Azure.Cards;
 
@@ -77,6 +80,7 @@ public sealed class SuggestionCardWriter(
             NotBefore = notBefore,
             LastError = notBefore is null ? null : score.Delivery?.Reason,
             LinksExpireAt = composed.LinksExpireAt,
+            DetailsJson = JsonSerializer.Serialize(CardDetails.From(brand, score, topic, composed.Drafts), NewsjackJsonContext.Default.CardDetails),
         };
         if (!await cards.AddAsync(card, cancellationToken))
         {

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Approvals;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Topics;
+using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Scoring.Risk.Meaning;
@@ -30,6 +32,7 @@ public sealed class ScoreTopicsJob(
     TimeProvider time,
     ILogger<ScoreTopicsJob> logger,
     TopicEmbedder? embedder = null,
+    DecisionMemoryStore? decisions = null,
     RiskReader? riskReader = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
@@ -55,18 +58,21 @@ public sealed class ScoreTopicsJob(
         var subjects = stored.Select(t => TopicSubject.From(t, items, posts)).ToList();
         var context = new ScoredTopicsContext(now, stored.ToDictionary(t => t.Id, StringComparer.Ordinal), items);
         var results = new List<BrandScores>();
-        var prepared = new List<(Core.Brands.BrandProfile Brand, IReadOnlyDictionary<string, double>? Similarities, IReadOnlyList<SentCard> Sent)>();
+        var prepared = new List<(Core.Brands.BrandProfile Brand, IReadOnlyDictionary<string, double>? Similarities, IReadOnlyList<SentCard> Sent, LearnedDamping? Learned)>();
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var brand in brands.Brands())
         {
             // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
             var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
             var sent = await history.RecentAsync(brand.Id, now, cancellationToken);
-            prepared.Add((brand, similarities, sent));
+
+            // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
+            var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
+            prepared.Add((brand, similarities, sent, learned));
             if (riskReader is not null)
             {
                 // Only topics that could reach a brand are worth reading by meaning.
-                candidates.UnionWith(scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities)
+                candidates.UnionWith(scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned)
                     .Where(s => s.Relevance.Score >= brand.RelevanceThreshold).Select(s => s.Subject.Id));
             }
         }
@@ -74,9 +80,9 @@ public sealed class ScoreTopicsJob(
         var readings = riskReader is null || candidates.Count == 0
             ? null
             : await riskReader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], cancellationToken);
-        foreach (var (brand, similarities, sent) in prepared)
+        foreach (var (brand, similarities, sent, learned) in prepared)
         {
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, readings: readings));
+            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned, readings: readings));
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, context, cancellationToken);

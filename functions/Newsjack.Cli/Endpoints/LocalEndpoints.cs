@@ -8,6 +8,7 @@ public static class LocalEndpoints
     {
         endpoints.MapHealthEndpoint();
         endpoints.MapBuzzEndpoints();
+        endpoints.MapCardPageEndpoints();
         return endpoints;
     }
 }

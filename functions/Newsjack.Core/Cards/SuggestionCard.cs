@@ -41,6 +41,24 @@ public sealed record SuggestionCard
     public DateTimeOffset? DeliveredAt { get; init; }
     public required DateTimeOffset LinksExpireAt { get; init; }
 
+    /// <summary>What the card page shows (<see cref="Approvals.Pages.CardDetails"/> as JSON); null for cards written before it existed.</summary>
+    public string? DetailsJson { get; init; }
+
+    /// <summary>The approver's e-mail address, or <c>system</c> for an expiry.</summary>
+    public string? DecidedBy { get; init; }
+    public DateTimeOffset? DecidedAt { get; init; }
+
+    /// <summary>A rejection's reason (label and note).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The approved draft as the approver left it, and its platform.</summary>
+    public string? ChosenText { get; init; }
+    public string? ChosenPlatform { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>What the publish target answered (or "dry run: would publish").</summary>
+    public string? PublishReceipt { get; init; }
+
     /// <summary>The storage ETag the record was read with; null before it is first written.</summary>
     public string? ETag { get; init; }
 

@@ -46,7 +46,7 @@ internal static class CardBuilders
         decision == Decision.Review
             ? ["risk medium (sensitive_social_issues) one tier over tolerance low: review carefully"]
             : ["risk low (obscenity_profanity) within tolerance low"],
-        new Delivery(DeliveryAction.Send, "send now"));
+        new Newsjack.Core.Scoring.Decisions.Delivery(DeliveryAction.Send, "send now"));
 
     public static CardTopic Topic(string? label = null, IReadOnlyList<CardSource>? sources = null, IReadOnlyList<string>? explanations = null) => new(
         label ?? Subject().Label,

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using Newsjack.Core.Cards;
+using Newsjack.Core.Serialization;
+
 namespace Newsjack.Core.Approvals.Pages;
 
 /// <summary>
@@ -27,6 +31,37 @@ public sealed record CardView
     public string? DecidedBy { get; init; }
     public DateTimeOffset? DecidedAt { get; init; }
     public string? Reason { get; init; }
+
+    /// <summary>Terms of the topic, for learning from the decision (not shown).</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>The card record with its stored details; a card written without details shows its label only.</summary>
+    public static CardView From(SuggestionCard card, string brandName)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var details = card.DetailsJson is { Length: > 0 } json ? JsonSerializer.Deserialize(json, NewsjackJsonContext.Default.CardDetails) : null;
+        return new CardView
+        {
+            CardId = card.Id,
+            BrandId = card.BrandId,
+            BrandName = details?.BrandName ?? brandName,
+            TopicLabel = details?.TopicLabel ?? card.TopicLabel,
+            Headline = details?.Headline,
+            WhyNow = details?.WhyNow,
+            WhyUs = details?.WhyUs,
+            Decision = card.Decision,
+            RiskTier = details?.RiskTier ?? "unknown",
+            RiskCategories = details?.RiskCategories ?? [],
+            Drafts = details?.Drafts ?? [],
+            Sources = details?.Sources ?? [],
+            Terms = details?.Terms ?? Learning.DecisionTerms.From(card.TopicLabel),
+            WindowClosesAt = details?.WindowClosesAt,
+            State = card.State.ToString(),
+            DecidedBy = card.DecidedBy,
+            DecidedAt = card.DecidedAt,
+            Reason = card.Reason,
+        };
+    }
 
     /// <summary>The hash of the card as shown: every visible part, in page order.</summary>
     public string Fingerprint() => CardFingerprint.Of(

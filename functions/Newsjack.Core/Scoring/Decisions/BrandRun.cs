@@ -37,6 +37,6 @@ public static class BrandRun
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(analyses);
         var byId = analyses.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId, similarities, readings);
+        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId, similarities, readings: readings);
     }
 }

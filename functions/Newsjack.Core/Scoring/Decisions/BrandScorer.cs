@@ -1,3 +1,4 @@
+using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Relevance;
@@ -20,6 +21,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// limit and cooldown of the next, so a burst of stories yields at most maxCardsPerDay cards.
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
+    /// <paramref name="learned"/> (what the brand's approvers rejected repeatedly) may only lower it, with a reason.
     /// <paramref name="readings"/> (the risk-meaning classifier's, by subject id) may only raise risk (MeaningSettlement).
     /// In a story of high or floor risk the brand's and competitors' names count toward risk, not relevance.
     /// </summary>
@@ -30,6 +32,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         IReadOnlyList<SentCard> history,
         IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null,
         IReadOnlyDictionary<string, double>? similarities = null,
+        LearnedDamping? learned = null,
         IReadOnlyDictionary<string, MeaningReading>? readings = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
@@ -41,6 +44,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
             var assessment = AnalysisRisk.Raise(MeaningSettlement.Settle(risk.Assess(s, brand, now, context), readings?.GetValueOrDefault(s.Id)), analysis);
             var rel = relevance.Score(
                 s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
+            rel = learned?.Apply(s, rel) ?? rel;
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);
         }).ToList();

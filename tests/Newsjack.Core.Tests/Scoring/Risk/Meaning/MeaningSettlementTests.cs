@@ -15,7 +15,7 @@ namespace Newsjack.Core.Tests.Scoring.Risk.Meaning;
 public sealed class MeaningSettlementTests
 {
     private static TopicScore Score(string brandId, ScoringSubject subject, MeaningReading? reading) =>
-        BrandScorer.Default.ScoreAll([subject], BrandJson.Fixture(brandId), Subjects.Now, [], null, null,
+        BrandScorer.Default.ScoreAll([subject], BrandJson.Fixture(brandId), Subjects.Now, [], readings:
             reading is null ? null : new Dictionary<string, MeaningReading> { [subject.Id] = reading }).Single();
 
     private static MeaningReading Reading(ScoringSubject s, string kind, double harm) => new(s.Items[0].Id, s.Items[0].Text, kind, harm);
