@@ -30,6 +30,7 @@ internal static class ApprovalsRegistrations
         services.AddSingleton<ExpireCardsJob>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<ExpireCardsJob>());
         services.AddSingleton<Report.SuppressedTopicsSink>();
+        services.AddSingleton<Report.ReportHandler>();
         services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<Report.SuppressedTopicsSink>());
 
         // No request logging: the URL is the secret. One pipeline per webhook host, so one brand's broken

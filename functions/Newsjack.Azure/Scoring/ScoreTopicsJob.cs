@@ -4,6 +4,7 @@ using Newsjack.Azure.Approvals;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
+using Newsjack.Azure.Scoring.SecondOpinion;
 using Newsjack.Azure.Topics;
 using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Scoring.Decisions;
@@ -33,6 +34,7 @@ public sealed class ScoreTopicsJob(
     ILogger<ScoreTopicsJob> logger,
     TopicEmbedder? embedder = null,
     DecisionMemoryStore? decisions = null,
+    SecondOpinionReviewer? secondOpinion = null,
     RiskReader? riskReader = null) : IQueueMessageHandler
 {
     public string Queue => ScoreTopicsRequests.Name;
@@ -82,7 +84,14 @@ public sealed class ScoreTopicsJob(
             : await riskReader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], cancellationToken);
         foreach (var (brand, similarities, sent, learned) in prepared)
         {
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned, readings: readings));
+            var judged = scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned, readings: readings);
+            // The optional chat model (SecondOpinion__*) looks again at what is about to be suggested; it can only raise risk.
+            if (secondOpinion is not null)
+            {
+                judged = await secondOpinion.ReviewAsync(brand, judged, cancellationToken);
+            }
+
+            var scores = new BrandScores(brand, judged);
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, context, cancellationToken);
