@@ -10,6 +10,7 @@ public static class LocalHostServiceCollectionExtensions
         services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LocalHostActivity>();
+        services.AddSingleton<DevTeamsInbox>();
         services.AddHostedService<TimerJobService>();
         services.AddHostedService<QueuePumpService>();
         return services;
