@@ -25,6 +25,9 @@ param buzzCleanupSchedule string = '0 17 * * * *'
 @description('6-field NCRONTAB (UTC) for DetectTopics.')
 param topicsSchedule string = '0 */5 * * * *'
 
+@description('6-field NCRONTAB (UTC) for ExpireCards.')
+param expireCardsSchedule string = '0 */5 * * * *'
+
 @description('Prefix of every Newsjack table, queue and container (Storage__Prefix).')
 param storagePrefix string = 'nj'
 
@@ -108,6 +111,7 @@ module api './app/api.bicep' = {
     newsPollSchedule: newsPollSchedule
     buzzCleanupSchedule: buzzCleanupSchedule
     topicsSchedule: topicsSchedule
+    expireCardsSchedule: expireCardsSchedule
     newsFeedsFile: newsFeedsFile
   }
 }

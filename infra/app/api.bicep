@@ -16,6 +16,7 @@ param storagePrefix string
 param newsPollSchedule string
 param buzzCleanupSchedule string
 param topicsSchedule string
+param expireCardsSchedule string
 
 @description('Path of the feeds file inside the deployed app (News__FeedsFile). Empty: no feeds are polled.')
 param newsFeedsFile string = ''
@@ -70,6 +71,9 @@ var newsjackSettings = [
   { name: 'SCORE_TOPICS_QUEUE', value: '${storagePrefix}-score-topics' }
   // Physical queue name: StorageNames.Queue("suggestions"); one message per card, DeliverSuggestion reads it.
   { name: 'SUGGESTIONS_QUEUE', value: '${storagePrefix}-suggestions' }
+  // Physical queue name: StorageNames.Queue("publish"); one message per approved card, Publish reads it.
+  { name: 'PUBLISH_QUEUE', value: '${storagePrefix}-publish' }
+  { name: 'EXPIRE_CARDS_SCHEDULE', value: expireCardsSchedule }
   { name: 'SOCIAL_HUB', value: socialHubName }
   { name: 'SOCIAL_CONSUMER_GROUP', value: socialConsumerGroup }
 ]

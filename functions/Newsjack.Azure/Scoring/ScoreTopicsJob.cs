@@ -30,8 +30,6 @@ public sealed class ScoreTopicsJob(
     TopicEmbedder? embedder = null,
     DecisionMemoryStore? decisions = null) : IQueueMessageHandler
 {
-    public string Queue => ScoreTopicsRequests.Name;
-
     public Task HandleAsync(string message, CancellationToken cancellationToken) => ScoreAsync(cancellationToken);
 
     public async Task<ScoreTopicsReport> ScoreAsync(CancellationToken cancellationToken)
