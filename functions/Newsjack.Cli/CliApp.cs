@@ -14,7 +14,9 @@ public static class CliApp
     private const string Title = "newsjack: real-time marketing pipeline (news + buzz -> topics -> brand cards).";
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
-        RunAsync(args, new CliConsole(stdout, stderr), CliCommands.Create());
+        RunAsync(args, new CliConsole(stdout, stderr));
+
+    public static Task<int> RunAsync(string[] args, CliConsole console) => RunAsync(args, console, CliCommands.Create());
 
     /// <summary>Runs with the given commands (tests pass a command built with a test clock).</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, IReadOnlyList<ICliCommand> commands, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Logging;
 using Newsjack.Azure.Http;
 using Newsjack.Core.Buzz;
@@ -47,6 +48,20 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
     private async Task<BuzzIngestResult> IngestAsync(BuzzBatch batch, bool fromHttp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        try
+        {
+            return await IngestOnceAsync(batch, fromHttp, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == "TableNotFound")
+        {
+            // Ingest is idempotent, so once more with the tables created again repeats nothing.
+            tables.Forget();
+            return await IngestOnceAsync(batch, fromHttp, cancellationToken);
+        }
+    }
+
+    private async Task<BuzzIngestResult> IngestOnceAsync(BuzzBatch batch, bool fromHttp, CancellationToken cancellationToken)
+    {
         var receivedAt = time.GetUtcNow();
         var outcome = BuzzBatchProcessor.Process(batch, receivedAt);
         await tables.EnsureCreatedAsync(cancellationToken);

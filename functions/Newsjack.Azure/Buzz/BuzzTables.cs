@@ -27,4 +27,7 @@ public sealed class BuzzTables(TableServiceClient service, StorageNames names)
         await DeadLetters.CreateIfNotExistsAsync(cancellationToken);
         _created = true;
     }
+
+    /// <summary>The tables went away under a running host (deleted, or an in-memory Azurite restarted): create them on next use.</summary>
+    public void Forget() => _created = false;
 }

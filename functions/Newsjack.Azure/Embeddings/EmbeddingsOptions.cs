@@ -16,7 +16,7 @@ public sealed class EmbeddingsOptions : IValidatableObject
     /// <summary>Where the local model's ONNX file is unpacked once (default: a <c>newsjack/models</c> folder under the temp path).</summary>
     public string? ModelFolder { get; set; }
 
-    /// <summary>Threads for one local inference; 0 lets ONNX Runtime use every core.</summary>
+    /// <summary>Threads for one local inference; 0 uses every processor the process sees.</summary>
     [Range(0, 64)]
     public int Threads { get; set; }
 

@@ -12,8 +12,9 @@ internal sealed class LocalSentenceModel
     public const string ModelId = "all-MiniLM-L6-v2";
     public const int Dimensions = 384;
 
-    // The model was trained on at most 256 word pieces; longer input is cut (texts are capped before this anyway).
-    private const int MaxTokens = 256;
+    // Word pieces read per text: a headline is 15-30, a topic's label and titles fit in 128 (the length the model
+    // was trained at); attention memory grows with the square, so longer input is cut.
+    public const int MaxTokens = 128;
     private const long SeparatorId = 102;
     private static readonly string[] OutputNames = ["last_hidden_state"];
 
@@ -27,7 +28,7 @@ internal sealed class LocalSentenceModel
         // No arena or memory pattern: a few more allocations per call, but the process does not keep peak buffers.
         using var options = new SessionOptions
         {
-            IntraOpNumThreads = threads,
+            IntraOpNumThreads = threads > 0 ? threads : Environment.ProcessorCount,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,

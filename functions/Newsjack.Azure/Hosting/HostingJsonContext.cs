@@ -8,4 +8,5 @@ namespace Newsjack.Azure.Hosting;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(ProblemResponse))]
 public sealed partial class HostingJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Newsjack.Cli.Progress;
+using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Evaluation;
 using Newsjack.Core.Serialization;
@@ -37,21 +39,31 @@ internal sealed class EvalCommand : ICliCommand
         var perItem = parse.GetValue(_group) == "items";
         var embeddings = parse.GetValue(_embeddings) ?? "local";
 
-        var brand = ScoringInputs.Brand(brandFile);
-        var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);
-        var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost);
-        var labels = ScoringInputs.Lines(labelsFile, NewsjackJsonContext.Default.ScoringLabel);
-        // Labelled sets are dated; by default judge them an hour after their newest item, not at today's clock.
-        var clock = now ?? (items.Count == 0 ? TimeProvider.System.GetUtcNow() : items.Max(i => i.PublishedAt).AddHours(1));
-
-        var scores = perItem
-            ? BrandScorer.Default.ScoreAll([.. items.Select(NewsItemSubject.From)], brand, clock, [])
-            : BrandRun.Score(brand, items, posts, clock, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken)).Scores;
-        var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, null, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
-        if (similarities is not null)
+        BrandProfile brand;
+        IReadOnlyList<ScoringLabel> labels;
+        IReadOnlyList<TopicScore> scores;
+        DateTimeOffset clock;
+        await using (var progress = await CliProgress.StartAsync(console))
         {
-            scores = BrandRun.Rescore(brand, scores, [], clock, similarities);
+            brand = ScoringInputs.Brand(brandFile);
+            var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem, progress);
+            var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost, progress);
+            labels = ScoringInputs.Lines(labelsFile, NewsjackJsonContext.Default.ScoringLabel, progress);
+            // Labelled sets are dated; by default judge them an hour after their newest item, not at today's clock.
+            clock = now ?? (items.Count == 0 ? TimeProvider.System.GetUtcNow() : items.Max(i => i.PublishedAt).AddHours(1));
+            var step = progress.Step($"scoring {items.Count} items for {brand.Id} (embeddings: {embeddings})");
+            scores = perItem
+                ? BrandScorer.Default.ScoreAll([.. items.Select(NewsItemSubject.From)], brand, clock, [])
+                : BrandRun.Score(brand, items, posts, clock, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken)).Scores;
+            var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, null, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
+            if (similarities is not null)
+            {
+                scores = BrandRun.Rescore(brand, scores, [], clock, similarities);
+            }
+
+            step.Done();
         }
+
         EvaluationReport report;
         try
         {

@@ -4,6 +4,7 @@ using Azure.Identity;
 using Azure.Messaging.EventHubs;
 using Azure.Messaging.EventHubs.Producer;
 using Newsjack.Azure.Buzz;
+using Newsjack.Cli.Progress;
 using Newsjack.Core.Buzz;
 
 namespace Newsjack.Cli.Commands;
@@ -98,6 +99,8 @@ internal sealed class ReplayCommand : ICliCommand
         var totals = new BuzzIngestSummary(0, 0, 0, 0, []);
         var errors = new List<BuzzLineError>();
         var sent = 0;
+        await using var progress = quiet ? null : await CliProgress.StartAsync(console);
+        var step = progress?.Step($"replaying {file} to {url}", Lines(file).Count()) ?? CliProgressTask.None;
         foreach (var batch in Lines(file).Chunk(batchSize))
         {
             await bucket.TakeAsync(batch.Length, cancellationToken);
@@ -108,6 +111,11 @@ internal sealed class ReplayCommand : ICliCommand
             }
             catch (HttpRequestException ex)
             {
+                if (progress is not null)
+                {
+                    await progress.DisposeAsync();
+                }
+
                 await console.Error.WriteLineAsync($"newsjack replay: {url}: {ex.Message} (stopped after {sent} events)");
                 return 1;
             }
@@ -115,10 +123,16 @@ internal sealed class ReplayCommand : ICliCommand
             sent += batch.Length;
             errors.AddRange(answer.Errors.Select(e => e with { Line = e.Line >= 1 && e.Line <= batch.Length ? batch[e.Line - 1].Line : e.Line }));
             totals = new BuzzIngestSummary(totals.Accepted + answer.Accepted, totals.Duplicates + answer.Duplicates, totals.Rejected + answer.Rejected, totals.Stale + answer.Stale, []);
-            if (!quiet)
+            step.Increment(batch.Length);
+            if (!quiet && progress is { IsLive: false })
             {
                 await console.Error.WriteLineAsync(Format($"sent {sent} events", totals));
             }
+        }
+
+        if (progress is not null)
+        {
+            await progress.DisposeAsync();
         }
 
         foreach (var error in errors.Take(MaxErrorsShown))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Newsjack.Cli.Progress;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Report;
 using Newsjack.Core.Serialization;
@@ -43,25 +44,36 @@ internal sealed class ScoreCommand : ICliCommand
             throw new CliUsageException("--settings is only read with --analyzer azure or --embeddings azure (plain score is stateless)");
         }
 
-        var brand = ScoringInputs.Brand(brandFile);
-        var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem);
-        var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost);
-        var (topics, scores) = BrandRun.Score(brand, items, posts, now, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken));
-        // Semantic similarity runs first so the analyzer sees the scores it changes.
-        var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, settings, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
-        if (similarities is not null)
+        ScoreReport report;
+        await using (var progress = await CliProgress.StartAsync(console))
         {
-            scores = BrandRun.Rescore(brand, scores, [], now, similarities);
+            var brand = ScoringInputs.Brand(brandFile);
+            var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem, progress);
+            var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost, progress);
+            var step = progress.Step($"clustering {items.Count} items and {posts.Count} posts, scoring for {brand.Id}");
+            var (topics, scores) = BrandRun.Score(brand, items, posts, now, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken));
+            step.Done();
+            // Semantic similarity runs first so the analyzer sees the scores it changes.
+            step = progress.Step($"embeddings ({embeddings}) for {scores.Count} topics");
+            var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, settings, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
+            if (similarities is not null)
+            {
+                scores = BrandRun.Rescore(brand, scores, [], now, similarities);
+            }
+
+            step.Done();
+            if (analyzer == "azure")
+            {
+                // Local scores pick what is worth paying for; the analysis can only raise risk and add reasons.
+                step = progress.Step("Azure AI Language analysis");
+                var analyses = await ScoreAnalysis.AnalyzeAsync(settings, TopicAnalysisSelector.Select(brand, scores), cancellationToken);
+                scores = BrandRun.Rescore(brand, scores, analyses, now, similarities);
+                step.Done();
+            }
+
+            report = ScoreReportBuilder.Build(brand.Id, now, topics, scores);
         }
 
-        if (analyzer == "azure")
-        {
-            // Local scores pick what is worth paying for; the analysis can only raise risk and add reasons.
-            var analyses = await ScoreAnalysis.AnalyzeAsync(settings, TopicAnalysisSelector.Select(brand, scores), cancellationToken);
-            scores = BrandRun.Rescore(brand, scores, analyses, now, similarities);
-        }
-
-        var report = ScoreReportBuilder.Build(brand.Id, now, topics, scores);
         await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, NewsjackJsonContext.Default.ScoreReport).AsMemory(), cancellationToken);
         return 0;
     }

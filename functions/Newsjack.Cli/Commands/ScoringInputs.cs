@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Newsjack.Cli.Progress;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Topics;
 
@@ -13,14 +14,16 @@ internal static class ScoringInputs
         return result.Profile ?? throw new CliUsageException(string.Join("; ", result.Errors));
     }
 
-    public static IReadOnlyList<T> Lines<T>(string path, JsonTypeInfo<T> typeInfo) =>
-        Open(path, stream => JsonLines.Read(stream, typeInfo, path));
+    /// <summary>One JSON object per line; with <paramref name="progress"/> live, a step shows the bytes read.</summary>
+    public static IReadOnlyList<T> Lines<T>(string path, JsonTypeInfo<T> typeInfo, CliProgress? progress = null) =>
+        Open(path, stream => JsonLines.Read(stream, typeInfo, path), progress);
 
-    private static T Open<T>(string path, Func<Stream, T> read)
+    private static T Open<T>(string path, Func<Stream, T> read, CliProgress? progress = null)
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var file = File.OpenRead(path);
+            using var stream = progress is { IsLive: true } ? new ProgressStream(file, progress.Step($"reading {path}", file.Length)) : (Stream)file;
             return read(stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Newsjack.Azure.Topics;
 using Newsjack.Cli.LocalHost;
+using Newsjack.Cli.Progress;
 
 namespace Newsjack.Cli.Demo;
 
@@ -13,11 +14,15 @@ public sealed class DemoRunner(string root, CliConsole console)
 {
     private static readonly TimeSpan FirstPassTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
+    private CliProgress? _progress;
+    private CliProgressTask _step = CliProgressTask.None;
 
     public async Task<int> RunAsync(bool once, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var work = Directory.CreateTempSubdirectory("newsjack-demo-");
+        await using var progress = await CliProgress.StartAsync(console);
+        _progress = progress;
         try
         {
             Progress(clock, "starting Azurite (local storage emulator)...");
@@ -39,6 +44,8 @@ public sealed class DemoRunner(string root, CliConsole console)
             Progress(clock, "feeds polled; running DetectTopics and scoring the topics for samples/brands...");
             await host.Services.GetRequiredService<DetectTopicsJob>().DetectAsync(stop.Token);
             var summary = await reader.ReadAsync(buzz, stop.Token);
+            await progress.DisposeAsync();
+            _progress = null;
             await console.Out.WriteAsync($"newsjack demo: summary after {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s\n{summary.Format()}");
             if (once)
             {
@@ -96,6 +103,16 @@ public sealed class DemoRunner(string root, CliConsole console)
         }
     }
 
-    private void Progress(Stopwatch clock, string message) =>
+    /// <summary>A step: a line on stderr, or on a terminal the live list of steps (each done when the next starts).</summary>
+    private void Progress(Stopwatch clock, string message)
+    {
+        if (_progress is { IsLive: true } live)
+        {
+            _step.Done();
+            _step = live.Step(message);
+            return;
+        }
+
         console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds.ToString("00.0", CultureInfo.InvariantCulture)}s] {message}");
+    }
 }

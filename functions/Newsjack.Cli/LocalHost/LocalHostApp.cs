@@ -28,6 +28,7 @@ public static class LocalHostApp
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseProblemAnswers();
         app.MapLocalEndpoints();
         return app;
     }

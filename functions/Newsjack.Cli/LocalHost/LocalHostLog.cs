@@ -24,4 +24,10 @@ internal static partial class LocalHostLog
 
     [LoggerMessage(EventId = 213, Level = LogLevel.Warning, Message = "Queue {Queue}: polling failed; retrying in {Delay}")]
     public static partial void PollFailed(ILogger logger, string queue, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(EventId = 220, Level = LogLevel.Error, Message = "{Method} {Path} failed (trace {TraceId}); answered 500")]
+    public static partial void RequestFailed(ILogger logger, string method, string path, string traceId, Exception exception);
+
+    [LoggerMessage(EventId = 221, Level = LogLevel.Warning, Message = "{Method} {Path}: storage unavailable (trace {TraceId}); answered 503: {Reason}")]
+    public static partial void RequestStorageUnavailable(ILogger logger, string method, string path, string traceId, string reason);
 }

@@ -12,7 +12,7 @@ public sealed class TopicEmbedderTests
     [Fact]
     public async Task Brand_and_every_topic_are_embedded_in_one_batch_and_compared_to_the_brand()
     {
-        var snacks = Subjects.Make("Game day snacks", ["Fans stock up on chips and dips before the big game"]);
+        var snacks = Subjects.Make("Game day snacks", ["Fans stock up on chips and dips before the big game", "Dip sales double"]);
         var chess = Subjects.Make("Chess championship", ["Norwegian grandmaster retains the world chess title"]);
         var generator = new FixedEmbeddingGenerator(t => t.StartsWith(Snack.Name, StringComparison.Ordinal) ? [1, 0]
             : t.StartsWith("Game day", StringComparison.Ordinal) ? [0.8f, 0.6f] : [0, 1]);
@@ -22,7 +22,9 @@ public sealed class TopicEmbedderTests
         var batch = Assert.Single(generator.Batches);
         Assert.Equal(3, batch.Count);
         Assert.Contains(Snack.Topics[0].Phrase, batch[0], StringComparison.Ordinal);
-        Assert.Equal("Game day snacks\nFans stock up on chips and dips before the big game", batch[1]);
+        Assert.Equal("Game day snacks\nFans stock up on chips and dips before the big game\nDip sales double", batch[1]);
+        // A one-item topic reads its label alone (its title, which story grouping embedded already: a cache hit).
+        Assert.Equal("Chess championship", batch[2]);
         Assert.Equal(0.8, similarities[snacks.Id], 3);
         Assert.Equal(0, similarities[chess.Id], 3);
     }
