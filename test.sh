@@ -15,6 +15,17 @@ if [ ! -x node_modules/.bin/azurite ] || [ "$(cat node_modules/.newsjack-lock.sh
 fi
 export NEWSJACK_AZURITE="$root/node_modules/.bin/azurite"
 
+# The page tests drive Debian's chromium through Playwright (no browser download).
+if [ -z "${NEWSJACK_CHROMIUM:-}" ] && ! [ -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "test.sh: installing chromium (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+  else
+    echo "test.sh: chromium is missing: run 'sudo apt-get install chromium' (or set NEWSJACK_CHROMIUM)" >&2
+    exit 1
+  fi
+fi
+
 results="$root/.artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"

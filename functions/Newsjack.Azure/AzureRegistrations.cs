@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Scoring.Language;
+using Newsjack.Azure.Scoring.SecondOpinion;
 
 namespace Newsjack.Azure;
 
@@ -12,6 +13,7 @@ internal static class AzureRegistrations
     {
         services.AddNewsjackLanguage(configuration);
         services.AddNewsjackEmbeddings(configuration);
+        services.AddNewsjackSecondOpinion(configuration);
         services.AddSingleton<Hosting.StorageHealthCheck>();
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();

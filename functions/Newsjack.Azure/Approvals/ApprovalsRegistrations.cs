@@ -27,6 +27,7 @@ internal static class ApprovalsRegistrations
         services.AddSingleton<PublishHandler>();
         services.AddSingleton<ExpireCardsJob>();
         services.AddSingleton<Report.SuppressedTopicsSink>();
+        services.AddSingleton<Report.ReportHandler>();
         services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<Report.SuppressedTopicsSink>());
 
         // No request logging: the URL is the secret. One pipeline per webhook host, so one brand's broken

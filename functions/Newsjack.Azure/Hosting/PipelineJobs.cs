@@ -1,4 +1,5 @@
 using Newsjack.Azure.Approvals;
+using Newsjack.Azure.Approvals.Report;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.News;
@@ -33,6 +34,8 @@ public static class PipelineJobs
         PipelineJob.Http<CardPageHandler>("DecideCard", CardPage, "Anonymous", "post"),
         PipelineJob.OnQueue<PublishHandler>("Publish", PublishRequests.Name, "PUBLISH_QUEUE"),
         PipelineJob.Timer<ExpireCardsJob>("ExpireCards", "EXPIRE_CARDS_SCHEDULE", "0 */5 * * * *"),
+        PipelineJob.Http<ReportHandler>("Report", "report", "Anonymous", "get"),
+        PipelineJob.Http<ReportHandler>("Dashboard", "dashboard", "Anonymous", "get"),
         PipelineJob.Http<StorageHealthCheck>("Health", "health", "Anonymous", "get"),
     ];
 

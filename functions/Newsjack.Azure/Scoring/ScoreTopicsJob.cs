@@ -4,6 +4,7 @@ using Newsjack.Azure.Approvals;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
+using Newsjack.Azure.Scoring.SecondOpinion;
 using Newsjack.Azure.Topics;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
@@ -28,7 +29,8 @@ public sealed class ScoreTopicsJob(
     TimeProvider time,
     ILogger<ScoreTopicsJob> logger,
     TopicEmbedder? embedder = null,
-    DecisionMemoryStore? decisions = null) : IQueueMessageHandler
+    DecisionMemoryStore? decisions = null,
+    SecondOpinionReviewer? secondOpinion = null) : IQueueMessageHandler
 {
     public Task HandleAsync(string message, CancellationToken cancellationToken) => ScoreAsync(cancellationToken);
 
@@ -59,7 +61,14 @@ public sealed class ScoreTopicsJob(
 
             // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
             var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
-            var scores = new BrandScores(brand, scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned));
+            var judged = scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned);
+            // The optional chat model (SecondOpinion__*) looks again at what is about to be suggested; it can only raise risk.
+            if (secondOpinion is not null)
+            {
+                judged = await secondOpinion.ReviewAsync(brand, judged, cancellationToken);
+            }
+
+            var scores = new BrandScores(brand, judged);
             foreach (var sink in sinks)
             {
                 await sink.AcceptAsync(scores, context, cancellationToken);

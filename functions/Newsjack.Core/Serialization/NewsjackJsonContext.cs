@@ -41,6 +41,7 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(PublishMessage))]
 [JsonSerializable(typeof(Newsjack.Core.Approvals.Pages.CardDetails))]
 [JsonSerializable(typeof(Newsjack.Core.Approvals.Report.BrandReport))]
+[JsonSerializable(typeof(Newsjack.Core.Approvals.Report.ReportProblem))]
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(AuditAction))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]

@@ -3,13 +3,21 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Approvals;
+using Newsjack.Azure.Approvals.Report;
 using Newsjack.Azure.Cards;
+using Newsjack.Azure.Scoring;
 using Newsjack.Cli.LocalHost;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Links;
+using Newsjack.Core.News;
+using Newsjack.Core.Scoring.Decisions;
+using Newsjack.Core.Scoring.Relevance;
+using Newsjack.Core.Scoring.Risk;
 using Newsjack.Core.Serialization;
+using Newsjack.Core.Text;
+using Newsjack.Core.Topics;
 using Newsjack.Integration.Tests.Infrastructure;
 
 namespace Newsjack.Integration.Tests.Approvals;
@@ -75,7 +83,8 @@ internal sealed partial class CardPageHost : IAsyncDisposable
     }
 
     /// <summary>A delivered card of lumen-hair with two drafts; <paramref name="details"/> changes what it shows.</summary>
-    public async Task<SuggestionCard> SeedAsync(string id, Func<CardDetails, CardDetails>? details = null, TimeSpan? expiresIn = null, CardState state = CardState.Delivered)
+    public async Task<SuggestionCard> SeedAsync(string id, Func<CardDetails, CardDetails>? details = null, TimeSpan? expiresIn = null, CardState state = CardState.Delivered,
+        Func<SuggestionCard, SuggestionCard>? change = null)
     {
         var now = DateTimeOffset.UtcNow;
         var shown = new CardDetails
@@ -98,6 +107,7 @@ internal sealed partial class CardPageHost : IAsyncDisposable
             LinksExpireAt = now + (expiresIn ?? TimeSpan.FromHours(6)),
             DetailsJson = JsonSerializer.Serialize((details ?? (d => d))(shown), NewsjackJsonContext.Default.CardDetails),
         };
+        card = change?.Invoke(card) ?? card;
         await Cards.EnsureAsync(TestContext.Current.CancellationToken);
         Assert.True(await Cards.AddAsync(card, TestContext.Current.CancellationToken));
         return card;
@@ -124,6 +134,18 @@ internal sealed partial class CardPageHost : IAsyncDisposable
 
         client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (NewsjackTests)");
         return new Browser(client);
+    }
+
+    /// <summary>Records, as a ScoreTopics run would, that lumen-hair's topic was relevant but suppressed as unsafe.</summary>
+    public async Task SuppressAsync(string topicId, string label, RiskTier tier, params string[] reasons)
+    {
+        var brand = App.Services.GetRequiredService<BrandFolder>().Brands().Single();
+        var now = DateTimeOffset.UtcNow;
+        var subject = new ScoringSubject { Id = topicId, Label = label, Items = [new SubjectText(topicId + "-1", label)], FirstSeen = now.AddHours(-1), LastSeen = now };
+        var score = new TopicScore(subject, new RelevanceResult(0.8, 0.8, ["hair"], ["matched brand topics: hair"]),
+            new RiskAssessment(tier, [new CategoryRisk("tragedy_disaster", tier, [reasons[0]])], [], []), Newsjack.Core.Scoring.Decisions.Decision.Suppress, reasons, null);
+        await App.Services.GetRequiredService<SuppressedTopicsSink>().AcceptAsync(new BrandScores(brand, [score]),
+            new ScoredTopicsContext(now, new Dictionary<string, Topic>(), new Dictionary<string, NewsItem>()), TestContext.Current.CancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync() => await Audit.ReadAsync("lumen-hair", null, TestContext.Current.CancellationToken);
