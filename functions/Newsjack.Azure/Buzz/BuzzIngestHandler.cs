@@ -32,8 +32,17 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
         }
 
         var split = BuzzBodySplitter.Split(bytes.Value.Span, contentType);
+        if (split.TooManyEvents)
+        {
+            var error = new BuzzLineError(0, $"body holds more than {BuzzLimits.MaxEventsPerRequest} events; send at most {BuzzLimits.MaxEventsPerRequest} per request (nothing was stored)");
+            return new BuzzHttpIngestResult(BuzzHttpIngestStatus.TooLarge, new BuzzIngestSummary(0, 0, 0, 0, [error]));
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
-        var batch = new BuzzBatch(HttpSource, [.. split.Events.Select(e => e.Body)], [.. split.Events.Select(e => (long)e.Line)], [.. split.Events.Select(_ => now)], null);
+        var batch = new BuzzBatch(HttpSource, [.. split.Events.Select(e => e.Body)], [.. split.Events.Select(e => (long)e.Line)], [.. split.Events.Select(_ => now)], null)
+        {
+            EncodingErrors = split.Events.Select((e, i) => (e.EncodingError, i)).Where(e => e.EncodingError is not null).ToDictionary(e => e.i, e => e.EncodingError!),
+        };
         var result = await IngestAsync(batch, fromHttp: true, cancellationToken);
         var errors = result.Events.Where(e => e.Status == BuzzEventStatus.Rejected)
             .Select(e => new BuzzLineError(split.Events[e.Index].Line, e.Reason ?? "rejected"))
@@ -41,7 +50,11 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
             .OrderBy(e => e.Line)
             .ToList();
         var valid = result.Accepted + result.Duplicates + result.Stale;
-        var summary = new BuzzIngestSummary(result.Accepted, result.Duplicates, result.Rejected, result.Stale, errors);
+        var listed = errors.Count > BuzzLimits.MaxErrorsListed ? errors[..BuzzLimits.MaxErrorsListed] : errors;
+        var summary = new BuzzIngestSummary(result.Accepted, result.Duplicates, result.Rejected, result.Stale, listed)
+        {
+            ErrorsOmitted = errors.Count - listed.Count,
+        };
         return new BuzzHttpIngestResult(valid > 0 ? BuzzHttpIngestStatus.Ok : BuzzHttpIngestStatus.NothingParsable, summary);
     }
 
@@ -66,11 +79,19 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
         var outcome = BuzzBatchProcessor.Process(batch, receivedAt);
         await tables.EnsureCreatedAsync(cancellationToken);
 
+        // An Event Hub batch keeps every dead letter (its events exist nowhere else, and the trigger bounds the batch);
+        // an HTTP sender got every reason in its answer, so a request of garbage keeps only a sample.
         var rejected = outcome.Events.Where(e => e.Status == BuzzEventStatus.Rejected).ToList();
-        await _deadLetters.WriteAsync(batch, rejected, fromHttp, receivedAt, cancellationToken);
-        foreach (var e in rejected)
+        var kept = fromHttp && rejected.Count > BuzzLimits.MaxDeadLettersPerRequest ? rejected[..BuzzLimits.MaxDeadLettersPerRequest] : rejected;
+        await _deadLetters.WriteAsync(batch, kept, fromHttp, receivedAt, cancellationToken);
+        foreach (var e in rejected.Take(BuzzLimits.MaxLoggedRejections))
         {
             BuzzIngestLog.EventDeadLettered(logger, e.TransportKey, e.Reason);
+        }
+
+        if (rejected.Count > BuzzLimits.MaxLoggedRejections)
+        {
+            BuzzIngestLog.MoreRejected(logger, batch.PartitionId, rejected.Count - BuzzLimits.MaxLoggedRejections, rejected.Count, kept.Count);
         }
 
         var stored = await _posts.StoreAsync(outcome.Accepted, batch.PartitionId, outcome.Events, receivedAt, cancellationToken);

@@ -6,7 +6,7 @@ namespace Newsjack.Cli.Demo;
 /// <summary>What the demo ingested, read back from storage (news, dead letters, topics) and from the buzz endpoint's answers.</summary>
 public sealed record DemoSummary(
     IReadOnlyList<FeedHealth> Feeds, int NewsItems, int NewsDuplicates, IReadOnlyList<string> Outlets,
-    BuzzReplayResult Buzz, int BuzzDeadLettered, DemoTopics Topics)
+    BuzzReplayResult Buzz, int BuzzDeadLettered, DemoTopics Topics, DemoCards? Cards = null)
 {
     public IReadOnlyList<FeedHealth> FeedErrors => [.. Feeds.Where(f => f.LastOutcome == "failed")];
 
@@ -32,6 +32,7 @@ public sealed record DemoSummary(
         Line(text, "buzz stale", Buzz.Stale, "older than the retention window");
         Line(text, "buzz dead-lettered", BuzzDeadLettered, "invalid events kept with their reason");
         Topics.Format(text);
+        Cards?.Format(text);
         return text.ToString();
     }
 

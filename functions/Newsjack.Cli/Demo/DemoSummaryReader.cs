@@ -6,8 +6,8 @@ using Newsjack.Azure.Scoring;
 
 namespace Newsjack.Cli.Demo;
 
-/// <summary>Reads the demo summary from the running host's storage, with the same services the host uses.</summary>
-public sealed class DemoSummaryReader(IServiceProvider services, DateTimeOffset since)
+/// <summary>Reads the demo summary from the running host's storage, with the same services the host uses (cards too when given the inbox's URL).</summary>
+public sealed class DemoSummaryReader(IServiceProvider services, DateTimeOffset since, Uri? inboxUrl = null)
 {
     public async Task<DemoSummary> ReadAsync(BuzzReplayResult buzz, CancellationToken cancellationToken)
     {
@@ -18,7 +18,8 @@ public sealed class DemoSummaryReader(IServiceProvider services, DateTimeOffset 
         var outlets = items.SelectMany(i => i.Outlets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var duplicates = items.Sum(i => i.Outlets.Count - 1);
         var topics = DemoTopics.From(await services.GetRequiredService<ScoreTopicsJob>().ScoreAsync(cancellationToken));
-        return new DemoSummary(feeds, items.Count, duplicates, outlets, buzz, await CountDeadLettersAsync(cancellationToken), topics);
+        var cards = inboxUrl is null ? null : await DemoCards.ReadAsync(services, since, inboxUrl, cancellationToken);
+        return new DemoSummary(feeds, items.Count, duplicates, outlets, buzz, await CountDeadLettersAsync(cancellationToken), topics, cards);
     }
 
     private async Task<int> CountDeadLettersAsync(CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ namespace Newsjack.Cli.Endpoints;
 
 /// <summary>
 /// `POST /api/buzz`: a JSON array (`application/json`) or NDJSON (`application/x-ndjson`) of BuzzPost events.
-/// 200 `{accepted, duplicates, rejected, stale, errors:[{line, reason}]}`; 400 (same shape) when no event is
-/// valid; 413 over 4 MB.
+/// 200 `{accepted, duplicates, rejected, stale, errors:[{line, reason}], errorsOmitted?}`; 400 (same shape) when
+/// no event is valid; 413 over 4 MB or over 10,000 events; 503 + Retry-After while storage is unavailable.
 /// </summary>
 public static class BuzzEndpoints
 {

@@ -9,6 +9,7 @@ public static class LocalEndpoints
         endpoints.MapHealthEndpoint();
         endpoints.MapBuzzEndpoints();
         endpoints.MapCardPageEndpoints();
+        endpoints.MapDevTeamsEndpoints();
         endpoints.MapReportEndpoints();
         return endpoints;
     }

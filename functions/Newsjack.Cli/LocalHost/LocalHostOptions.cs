@@ -29,4 +29,7 @@ public sealed class LocalHostOptions
     /// <summary>Attempts before a message moves to `&lt;queue&gt;-poison` (host.json maxDequeueCount).</summary>
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>The `adaptivecards` renderer the `/dev/inbox` page loads; unset: found in the checkout's node_modules.</summary>
+    public string? AdaptiveCardsScript { get; set; }
 }

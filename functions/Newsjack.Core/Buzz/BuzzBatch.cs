@@ -9,4 +9,8 @@ public sealed record BuzzBatch(
     IReadOnlyList<string> Events,
     IReadOnlyList<long> SequenceNumbers,
     IReadOnlyList<DateTime> EnqueuedTimesUtc,
-    IReadOnlyList<string>? Offsets);
+    IReadOnlyList<string>? Offsets)
+{
+    /// <summary>Events already known bad before they were strings (index → reason: bytes not UTF-8); they are rejected with it.</summary>
+    public IReadOnlyDictionary<int, string>? EncodingErrors { get; init; }
+}

@@ -16,6 +16,12 @@ public static class BuzzBatchProcessor
         for (var i = 0; i < count; i++)
         {
             var transport = BuzzKeys.Transport(batch.PartitionId, i < batch.SequenceNumbers.Count ? batch.SequenceNumbers[i] : i);
+            if (batch.EncodingErrors?.TryGetValue(i, out var encodingError) == true)
+            {
+                outcomes[i] = new BuzzEventOutcome(i, BuzzEventStatus.Rejected, transport, null, encodingError);
+                continue;
+            }
+
             var read = ReadOne(batch.Events[i]);
             if (read.Post is not { } post)
             {

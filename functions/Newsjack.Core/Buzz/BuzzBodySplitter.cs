@@ -1,12 +1,16 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Newsjack.Core.Buzz;
 
 /// <summary>
 /// Cuts an HTTP body into events: a JSON array (one event per element) or NDJSON (one per non-blank line).
 /// `application/x-ndjson` (or `jsonl`) means NDJSON; otherwise a body starting with `[` is an array and
-/// anything else NDJSON, so a single object also works. Each element is validated later on its own.
+/// anything else NDJSON, so a single object also works. Each element is validated later on its own. It stops
+/// after <see cref="BuzzLimits.MaxEventsPerRequest"/> events, so a body of tiny lines costs little; bytes that are
+/// not UTF-8 are named, not silently replaced.
 /// </summary>
 public static class BuzzBodySplitter
 {
@@ -37,7 +41,12 @@ public static class BuzzBodySplitter
             body = end < 0 ? [] : body[(end + 1)..];
             if (!text.Trim(" \t\r"u8).IsEmpty)
             {
-                events.Add(new BuzzBodyEvent(line, Encoding.UTF8.GetString(text.TrimEnd((byte)'\r'))));
+                if (events.Count == BuzzLimits.MaxEventsPerRequest)
+                {
+                    return new BuzzBodySplit(events, []) { TooManyEvents = true };
+                }
+
+                events.Add(Event(line, text.TrimEnd((byte)'\r')));
             }
         }
 
@@ -55,11 +64,16 @@ public static class BuzzBodySplitter
             reader.Read();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                if (events.Count == BuzzLimits.MaxEventsPerRequest)
+                {
+                    return new BuzzBodySplit(events, []) { TooManyEvents = true };
+                }
+
                 var start = (int)reader.TokenStartIndex;
                 line += body[counted..start].Count((byte)'\n');
                 counted = start;
                 reader.Skip();
-                events.Add(new BuzzBodyEvent(line, Encoding.UTF8.GetString(body[start..(int)reader.BytesConsumed])));
+                events.Add(Event(line, body[start..(int)reader.BytesConsumed]));
             }
 
             reader.Read();
@@ -69,6 +83,29 @@ public static class BuzzBodySplitter
         {
             var at = (int)(ex.LineNumber ?? 0) + 1;
             return new BuzzBodySplit(events, [new BuzzLineError(at, $"malformed JSON array, nothing read from here on: {ex.Message}")]);
+        }
+    }
+
+    private static BuzzBodyEvent Event(int line, ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        if (Utf8.IsValid(bytes))
+        {
+            return new BuzzBodyEvent(line, text);
+        }
+
+        var scratch = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            Utf8.ToUtf16(bytes, scratch, out var validBytes, out _, replaceInvalidSequences: false);
+            return new BuzzBodyEvent(line, text)
+            {
+                EncodingError = $"not valid UTF-8: byte {validBytes + 1} of the event (0x{bytes[validBytes]:X2}); send UTF-8 text",
+            };
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
         }
     }
 }

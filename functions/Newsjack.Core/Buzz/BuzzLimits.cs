@@ -18,6 +18,18 @@ public static class BuzzLimits
     /// <summary>Deepest JSON nesting accepted (unknown fields may nest a little).</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>Most events one HTTP request may carry; a body with more is answered 413 before anything is validated or stored.</summary>
+    public const int MaxEventsPerRequest = 10_000;
+
+    /// <summary>Line errors one HTTP answer lists, first lines first; `errorsOmitted` counts the rest.</summary>
+    public const int MaxErrorsListed = 100;
+
+    /// <summary>Rejected events of one HTTP request kept as dead letters (the sender got every reason in its answer).</summary>
+    public const int MaxDeadLettersPerRequest = 100;
+
+    /// <summary>Dead-letter warnings logged per batch or request; one more line counts the rest.</summary>
+    public const int MaxLoggedRejections = 10;
+
     /// <summary>A `createdAt` further ahead of receipt than this is a producer clock or format bug.</summary>
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromHours(1);
 }

@@ -50,4 +50,39 @@ public sealed class BuzzBodySplitterTests
 
         Assert.Equal(BuzzEvents.Minimal(), Assert.Single(split.Events).Body);
     }
+
+    [Theory]
+    [InlineData("application/x-ndjson")]
+    [InlineData("application/json")]
+    public void Split_StopsAfterTheEventCap_SoABodyOfTinyLinesCostsLittle(string contentType)
+    {
+        var events = Enumerable.Repeat("1", BuzzLimits.MaxEventsPerRequest + 5);
+        var body = contentType.Contains("ndjson", StringComparison.Ordinal) ? string.Join('\n', events) : $"[{string.Join(',', events)}]";
+
+        var split = BuzzBodySplitter.Split(Encoding.UTF8.GetBytes(body), contentType);
+
+        Assert.True(split.TooManyEvents);
+        Assert.Equal(BuzzLimits.MaxEventsPerRequest, split.Events.Count);
+    }
+
+    [Fact]
+    public void Split_AtTheEventCap_IsNotTooMany()
+    {
+        var body = string.Join('\n', Enumerable.Repeat(BuzzEvents.Minimal(), BuzzLimits.MaxEventsPerRequest));
+
+        Assert.False(BuzzBodySplitter.Split(Encoding.UTF8.GetBytes(body), "application/x-ndjson").TooManyEvents);
+    }
+
+    [Fact]
+    public void Split_InvalidUtf8_NamesTheByte_AndLeavesTheOtherLinesAlone()
+    {
+        var good = Encoding.UTF8.GetBytes(BuzzEvents.Minimal("1") + "\n");
+        var latin1 = Encoding.Latin1.GetBytes("{\"id\":\"caf\u00e9\"}");
+
+        var split = BuzzBodySplitter.Split([.. good, .. latin1], "application/x-ndjson");
+
+        Assert.Null(split.Events[0].EncodingError);
+        Assert.Equal("not valid UTF-8: byte 11 of the event (0xE9); send UTF-8 text", split.Events[1].EncodingError);
+        Assert.Contains('\uFFFD', split.Events[1].Body);
+    }
 }

@@ -42,6 +42,13 @@ public sealed partial class DemoOnceTests
         var suggested = Regex.Matches(summary, @"^\s+suggest: (.+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(suggested);
         Assert.DoesNotContain(suggested, label => Tragedy().IsMatch(label));   // hurricane Odalys, the Valmora crackdown: never
+
+        // The cards went through DeliverSuggestion to the host's local Teams inbox (or wait out a brand's quiet hours).
+        Assert.Equal(0, Count(summary, "cards failed"));
+        Assert.True(Count(summary, "cards delivered") + Count(summary, "cards held") >= suggested.Count, summary);
+        Assert.Equal(Count(summary, "cards delivered"), Count(summary, "teams inbox"));
+        Assert.Matches(@"teams inbox\s+\d+\s+http://127\.0\.0\.1:\d+/dev/inbox", summary);
+        Assert.Contains("delivering the suggestion cards to the local Teams inbox", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("hurricane|odalys|valmora|crackdown|protest|killed|dead|victims", RegexOptions.IgnoreCase)]

@@ -1,0 +1,33 @@
+namespace Newsjack.Cli.Endpoints;
+
+/// <summary>
+/// Where the official `adaptivecards` renderer (npm, pinned in package.json) is on this machine:
+/// `LocalHost:AdaptiveCardsScript` when set, else `node_modules/adaptivecards/dist/adaptivecards.min.js` in the
+/// checkout (`NEWSJACK_ROOT`, or the nearest folder above the binary or the working directory that has it).
+/// </summary>
+public static class AdaptiveCardsScript
+{
+    private static readonly string RelativePath = Path.Combine("node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
+
+    public static string? Find(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
+        foreach (var start in new[] { Environment.GetEnvironmentVariable("NEWSJACK_ROOT"), AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var path = Path.Combine(dir.FullName, RelativePath);
+                if (File.Exists(path))
+                {
+                    return path;
+                }
+            }
+        }
+
+        return null;
+    }
+}
