@@ -23,6 +23,7 @@ internal static class CliCommands
         new FeedsParseCommand(),
         new BrandsValidateCommand(),
         new ScoreCommand(),
+        new CardsCommand(),
         new EvalCommand(),
         new TopicsCommand(),
         new BenchCommand(),

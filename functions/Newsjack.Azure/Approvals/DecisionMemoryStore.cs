@@ -13,7 +13,7 @@ namespace Newsjack.Azure.Approvals;
 /// </summary>
 public sealed class DecisionMemoryStore(TableServiceClient tables, StorageNames names, IOptions<LearningOptions> options)
 {
-    private readonly TableClient _table = tables.GetTableClient(names.Table("decisions"));
+    private readonly TableClient _table = tables.GetTableClient(names.Decisions);
 
     public async Task RecordAsync(LearnedDecision decision, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ namespace Newsjack.Azure.Approvals;
 /// <summary>The <c>publish</c> queue: one message per approved card (<c>{"cardId":"c-…"}</c>, Base64 like every queue here).</summary>
 public sealed class PublishRequests(QueueServiceClient queues, StorageNames names)
 {
-    public const string Name = "publish";
+    public const string Name = StorageNames.PublishQueue;
 
-    private readonly QueueClient _queue = queues.GetQueueClient(names.Queue(Name));
+    private readonly QueueClient _queue = queues.GetQueueClient(names.Publish);
 
     public async Task SendAsync(string cardId, CancellationToken cancellationToken)
     {

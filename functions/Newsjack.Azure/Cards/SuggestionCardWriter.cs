@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Scoring;
@@ -6,7 +5,6 @@ using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Links;
 using Newsjack.Core.Scoring.Decisions;
-using Newsjack.Core.Serialization;
 
 namespace Newsjack.Azure.Cards;
 
@@ -80,7 +78,7 @@ public sealed class SuggestionCardWriter(
             NotBefore = notBefore,
             LastError = notBefore is null ? null : score.Delivery?.Reason,
             LinksExpireAt = composed.LinksExpireAt,
-            DetailsJson = JsonSerializer.Serialize(CardDetails.From(brand, score, topic, composed.Drafts), NewsjackJsonContext.Default.CardDetails),
+            DetailsJson = CardDetails.From(brand, score, topic, composed.Drafts).ToJson(),
         };
         if (!await cards.AddAsync(card, cancellationToken))
         {

@@ -13,14 +13,13 @@ namespace Newsjack.Azure.Cards;
 /// </summary>
 public sealed class WebhookBudgetStore(TableServiceClient tables, StorageNames names, TimeProvider time)
 {
-    public const string TableName = "teamsbudget";
     private const string Partition = "webhook";
     private const int MaxRaces = 20;
 
     // A wait this short (pacing) is slept here; longer ones hold the card and free the queue worker.
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
 
-    private readonly TableClient _table = tables.GetTableClient(names.Table(TableName));
+    private readonly TableClient _table = tables.GetTableClient(names.TeamsBudget);
 
     public async Task EnsureAsync(CancellationToken cancellationToken) => await _table.CreateIfNotExistsAsync(cancellationToken);
 

@@ -10,6 +10,7 @@ public sealed class StorageNames(string prefix)
     public const string FeedPollsQueue = "feed-polls";
     public const string ScoreTopicsQueue = "score-topics";
     public const string SuggestionsQueue = "suggestions";
+    public const string PublishQueue = "publish";
 
     public string Prefix { get; } = prefix;
 
@@ -23,10 +24,14 @@ public sealed class StorageNames(string prefix)
     public string Topics => Table("topics");
     public string Cards => Table("cards");
     public string Audit => Table("audit");
+    public string Decisions => Table("decisions");
+    public string ScoredTopics => Table("scored");
+    public string TeamsBudget => Table("teamsbudget");
 
     public string FeedPolls => Queue(FeedPollsQueue);
     public string ScoreTopics => Queue(ScoreTopicsQueue);
     public string Suggestions => Queue(SuggestionsQueue);
+    public string Publish => Queue(PublishQueue);
 
     /// <summary>Where a queue's messages go after the last failed attempt (the Functions host's convention).</summary>
     public static string Poison(string queue) => queue + "-poison";

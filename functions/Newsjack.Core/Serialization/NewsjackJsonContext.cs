@@ -39,7 +39,6 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(PublishPayload))]
 [JsonSerializable(typeof(PublishMessage))]
-[JsonSerializable(typeof(Newsjack.Core.Approvals.Pages.CardDetails))]
 [JsonSerializable(typeof(Newsjack.Core.Approvals.Report.BrandReport))]
 [JsonSerializable(typeof(Newsjack.Core.Approvals.Report.ReportProblem))]
 [JsonSerializable(typeof(AuditEntry))]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Approvals;
@@ -15,7 +14,6 @@ using Newsjack.Core.News;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Scoring.Risk;
-using Newsjack.Core.Serialization;
 using Newsjack.Core.Text;
 using Newsjack.Core.Topics;
 using Newsjack.Integration.Tests.Infrastructure;
@@ -105,7 +103,7 @@ internal sealed partial class CardPageHost : IAsyncDisposable
             Id = id, BrandId = "lumen-hair", TopicId = "t-" + id, TopicLabel = "Oscars red carpet hairstyles", Decision = "suggest",
             EnvelopeJson = "{}", State = state, CreatedAt = now.AddMinutes(-5), UpdatedAt = now, DeliveredAt = now.AddMinutes(-4),
             LinksExpireAt = now + (expiresIn ?? TimeSpan.FromHours(6)),
-            DetailsJson = JsonSerializer.Serialize((details ?? (d => d))(shown), NewsjackJsonContext.Default.CardDetails),
+            DetailsJson = (details ?? (d => d))(shown).ToJson(),
         };
         card = change?.Invoke(card) ?? card;
         await Cards.EnsureAsync(TestContext.Current.CancellationToken);

@@ -15,7 +15,7 @@ namespace Newsjack.Azure.Approvals.Report;
 public sealed class SuppressedTopicsSink(TableServiceClient tables, StorageNames names) : IScoredTopicsSink
 {
     private const int MaxReasons = 3;
-    private readonly TableClient _table = tables.GetTableClient(names.Table("scored"));
+    private readonly TableClient _table = tables.GetTableClient(names.ScoredTopics);
 
     public async Task AcceptAsync(BrandScores scores, ScoredTopicsContext context, CancellationToken cancellationToken)
     {

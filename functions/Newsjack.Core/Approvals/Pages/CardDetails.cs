@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Newsjack.Core.Brands;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Drafts;
@@ -25,6 +26,13 @@ public sealed record CardDetails
     public IReadOnlyList<CardViewSource> Sources { get; init; } = [];
     public IReadOnlyList<string> Terms { get; init; } = [];
     public DateTimeOffset? WindowClosesAt { get; init; }
+
+    /// <summary>The stored form (camelCase JSON), as the card record's DetailsJson holds it.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, CardDetailsJsonContext.Default.CardDetails);
+
+    /// <summary>Reads a card record's DetailsJson; null when it holds nothing.</summary>
+    public static CardDetails? FromJson(string? json) =>
+        json is { Length: > 0 } ? JsonSerializer.Deserialize(json, CardDetailsJsonContext.Default.CardDetails) : null;
 
     public static CardDetails From(BrandProfile brand, TopicScore score, CardTopic topic, IReadOnlyList<DraftPost> drafts)
     {

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Newsjack.Core.Cards;
-using Newsjack.Core.Serialization;
 
 namespace Newsjack.Core.Approvals.Pages;
 
@@ -39,7 +37,7 @@ public sealed record CardView
     public static CardView From(SuggestionCard card, string brandName)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var details = card.DetailsJson is { Length: > 0 } json ? JsonSerializer.Deserialize(json, NewsjackJsonContext.Default.CardDetails) : null;
+        var details = CardDetails.FromJson(card.DetailsJson);
         return new CardView
         {
             CardId = card.Id,
