@@ -24,6 +24,7 @@ internal static class CliCommands
         new FeedsParseCommand(),
         new BrandsValidateCommand(),
         new ScoreCommand(),
+        new CardsCommand(),
         new EvalCommand(),
         new RiskModelTrainCommand(),
         new RiskModelReadCommand(),

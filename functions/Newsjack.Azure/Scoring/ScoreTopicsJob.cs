@@ -37,8 +37,6 @@ public sealed class ScoreTopicsJob(
     SecondOpinionReviewer? secondOpinion = null,
     RiskReader? riskReader = null) : IQueueMessageHandler
 {
-    public string Queue => ScoreTopicsRequests.Name;
-
     public Task HandleAsync(string message, CancellationToken cancellationToken) => ScoreAsync(cancellationToken);
 
     public async Task<ScoreTopicsReport> ScoreAsync(CancellationToken cancellationToken)
