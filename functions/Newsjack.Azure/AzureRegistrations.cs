@@ -19,7 +19,6 @@ internal static class AzureRegistrations
         services.AddSingleton<Buzz.BuzzIngestHandler>();
         services.AddSingleton<Buzz.BuzzStoreReader>();
         services.AddSingleton<Buzz.BuzzRetentionJob>();
-        services.AddSingleton<Hosting.IScheduledJob>(sp => sp.GetRequiredService<Buzz.BuzzRetentionJob>());
         News.NewsRegistrations.Add(services);
         Topics.TopicsRegistrations.Add(services);
         Scoring.ScoringRegistrations.Add(services);

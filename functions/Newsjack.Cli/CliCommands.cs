@@ -10,6 +10,7 @@ internal static class CliCommands
     {
         ["feeds"] = "news feeds: parse files, check one URL, show polling health",
         ["brands"] = "brand profiles",
+        ["risk-model"] = "the risk-meaning classifier over sentence embeddings",
     };
 
     public static IReadOnlyList<ICliCommand> Create() =>
@@ -23,7 +24,10 @@ internal static class CliCommands
         new FeedsParseCommand(),
         new BrandsValidateCommand(),
         new ScoreCommand(),
+        new CardsCommand(),
         new EvalCommand(),
+        new RiskModelTrainCommand(),
+        new RiskModelReadCommand(),
         new TopicsCommand(),
         new BenchCommand(),
         new AuditCommand(),

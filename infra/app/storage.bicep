@@ -7,6 +7,9 @@ param tags object
 @description('Blob container that Flex Consumption deploys the app package from.')
 param deploymentContainerName string
 
+@description('Physical names of the queues the stages use ({Storage__Prefix}-{logical name}); the poison queues are created on first use.')
+param queueNames array
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -32,6 +35,15 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
       properties: { publicAccess: 'None' }
     }
   }
+}
+
+resource queueServices 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+
+  resource stageQueues 'queues' = [for queueName in queueNames: {
+    name: queueName
+  }]
 }
 
 output name string = storage.name

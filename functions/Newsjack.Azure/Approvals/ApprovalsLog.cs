@@ -29,4 +29,10 @@ internal static partial class ApprovalsLog
 
     [LoggerMessage(EventId = 808, Level = LogLevel.Information, Message = "Expired {Count} undecided card(s)")]
     public static partial void Expired(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 809, Level = LogLevel.Information, Message = "Follow-up card for {CardId} ({State}) posted to Teams")]
+    public static partial void FollowUpSent(ILogger logger, string cardId, CardState state);
+
+    [LoggerMessage(EventId = 810, Level = LogLevel.Warning, Message = "Follow-up card for {CardId} not posted to Teams: {Problem}")]
+    public static partial void FollowUpNotSent(ILogger logger, string cardId, string problem);
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Approvals.Pages;
-using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Scoring;
 
 namespace Newsjack.Azure.Approvals;
@@ -25,10 +24,9 @@ internal static class ApprovalsRegistrations
         services.AddSingleton<PublishRequests>();
         services.AddSingleton<AntiForgery>();
         services.AddSingleton<CardPageHandler>();
+        services.AddSingleton<IPublishFollowUp, TeamsPublishFollowUp>();
         services.AddSingleton<PublishHandler>();
-        services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<PublishHandler>());
         services.AddSingleton<ExpireCardsJob>();
-        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<ExpireCardsJob>());
         services.AddSingleton<Report.SuppressedTopicsSink>();
         services.AddSingleton<Report.ReportHandler>();
         services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<Report.SuppressedTopicsSink>());

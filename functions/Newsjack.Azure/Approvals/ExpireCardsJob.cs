@@ -16,12 +16,6 @@ public sealed class ExpireCardsJob(CardStore cards, BrandFolder brands, AuditSto
     // Held cards can wait up to 7 days (the queue's limit) before delivery; links live at most 24 h after that.
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(8);
 
-    public string Name => "ExpireCards";
-
-    public string ScheduleSetting => "EXPIRE_CARDS_SCHEDULE";
-
-    public string DefaultSchedule => "0 */5 * * * *";
-
     public async Task RunAsync(CancellationToken cancellationToken) => await ExpireAsync(cancellationToken);
 
     public async Task<int> ExpireAsync(CancellationToken cancellationToken)

@@ -31,8 +31,6 @@ public sealed partial class PublishHandler(
     ILogger<PublishHandler> logger,
     IPublishFollowUp? followUp = null) : IQueueMessageHandler
 {
-    public string Queue => PublishRequests.Name;
-
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
         if (PublishRequests.CardIdOf(message) is not { } cardId || await cards.GetAsync(cardId, cancellationToken) is not { } card)

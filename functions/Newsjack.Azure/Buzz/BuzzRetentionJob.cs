@@ -11,12 +11,6 @@ namespace Newsjack.Azure.Buzz;
 /// </summary>
 public sealed class BuzzRetentionJob(BuzzTables tables, TimeProvider time, ILogger<BuzzRetentionJob> logger) : IScheduledJob
 {
-    public string Name => "CleanupBuzz";
-
-    public string ScheduleSetting => "BUZZ_CLEANUP_SCHEDULE";
-
-    public string DefaultSchedule => "0 17 * * * *";
-
     public Task RunAsync(CancellationToken cancellationToken) => CleanAsync(cancellationToken);
 
     public async Task<BuzzCleanupReport> CleanAsync(CancellationToken cancellationToken)

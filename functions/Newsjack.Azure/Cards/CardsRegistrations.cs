@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Scoring;
 using Newsjack.Core.Cards.Links;
 
@@ -54,8 +53,6 @@ internal static class CardsRegistrations
                 resilience.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
             });
         services.AddTransient<DeliverSuggestionHandler>();
-        services.AddTransient<IQueueMessageHandler>(sp => sp.GetRequiredService<DeliverSuggestionHandler>());
         services.AddSingleton<PoisonSuggestionHandler>();
-        services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<PoisonSuggestionHandler>());
     }
 }

@@ -23,8 +23,6 @@ public sealed class DeliverSuggestionHandler(
     TimeProvider time,
     ILogger<DeliverSuggestionHandler> logger) : IQueueMessageHandler
 {
-    public string Queue => SuggestionRequests.Name;
-
     public async Task HandleAsync(string message, CancellationToken cancellationToken) =>
         await DeliverAsync(SuggestionRequests.CardIdOf(message) ?? "", cancellationToken);
 

@@ -10,8 +10,6 @@ namespace Newsjack.Azure.Cards;
 /// </summary>
 public sealed class PoisonSuggestionHandler(CardStore cards, TimeProvider time, ILogger<PoisonSuggestionHandler> logger) : IQueueMessageHandler
 {
-    public string Queue => SuggestionRequests.Name + "-poison";
-
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
         var cardId = SuggestionRequests.CardIdOf(message);

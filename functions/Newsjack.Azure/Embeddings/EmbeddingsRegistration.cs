@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Newsjack.Core.Scoring.Relevance;
+using Newsjack.Core.Scoring.Risk.Meaning;
 
 namespace Newsjack.Azure.Embeddings;
 
@@ -32,6 +33,12 @@ public static class EmbeddingsRegistration
         services.AddSingleton<EmbeddingCacheTable>();
         services.AddSingleton(sp => Cached(Create(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value, sp.GetRequiredService<TokenCredential>()), sp.GetRequiredService<EmbeddingCacheTable>(), sp));
         services.AddSingleton<TopicEmbedder>();
+        if (provider == EmbeddingProvider.Local && RiskMeaningModel.Default is { } riskModel)
+        {
+            // The classifier's weights belong to the local model's vectors; with Azure embeddings risk stays with the lexicon.
+            services.AddSingleton(sp => new RiskReader(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), riskModel));
+        }
+
         return services;
     }
 

@@ -10,8 +10,6 @@ namespace Newsjack.Azure.News;
 /// </summary>
 public sealed class FeedPollHandler(FeedCatalog catalog, FeedPoller poller, ILogger<FeedPollHandler> logger) : IQueueMessageHandler
 {
-    public string Queue => FeedPollRequests.Name;
-
     public async Task HandleAsync(string message, CancellationToken cancellationToken) =>
         await PollAsync(message, cancellationToken);
 

@@ -11,12 +11,6 @@ namespace Newsjack.Azure.News;
 public sealed class FeedPollScheduler(FeedCatalog catalog, FeedStateStore states, FeedPollRequests requests, TimeProvider time, ILogger<FeedPollScheduler> logger)
     : IScheduledJob
 {
-    public string Name => "PollFeeds";
-
-    public string ScheduleSetting => "NEWS_POLL_SCHEDULE";
-
-    public string DefaultSchedule => "0 */1 * * * *";
-
     public async Task RunAsync(CancellationToken cancellationToken) => await ScheduleDueAsync(cancellationToken);
 
     /// <summary>Queues the due feeds and returns their names.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Azure.News;
 
@@ -27,8 +26,6 @@ internal static class NewsRegistrations
         services.AddSingleton<FeedPollRequests>();
         services.AddTransient<FeedPoller>();
         services.AddTransient<FeedPollScheduler>();
-        services.AddTransient<IScheduledJob>(sp => sp.GetRequiredService<FeedPollScheduler>());
         services.AddTransient<FeedPollHandler>();
-        services.AddTransient<IQueueMessageHandler>(sp => sp.GetRequiredService<FeedPollHandler>());
     }
 }

@@ -6,8 +6,10 @@ using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Scoring.SecondOpinion;
 using Newsjack.Azure.Topics;
+using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
+using Newsjack.Core.Scoring.Risk.Meaning;
 
 namespace Newsjack.Azure.Scoring;
 
@@ -15,6 +17,8 @@ namespace Newsjack.Azure.Scoring;
 /// `ScoreTopics`, run after every `DetectTopics` (its `score-topics` message): reads the stored topics of the
 /// window with their items and posts, scores them for every brand in the brands folder (relevance, risk, decision,
 /// alert-fatigue gate) and hands each brand's decisions to the <see cref="IScoredTopicsSink"/>s. Stores nothing itself.
+/// With the local embedding model the risk-meaning classifier reads the topics some brand finds relevant (once per
+/// run, whatever the number of brands; embeddings cached by content) and may only raise their risk.
 /// </summary>
 public sealed class ScoreTopicsJob(
     TopicStore topics,
@@ -30,10 +34,9 @@ public sealed class ScoreTopicsJob(
     ILogger<ScoreTopicsJob> logger,
     TopicEmbedder? embedder = null,
     DecisionMemoryStore? decisions = null,
-    SecondOpinionReviewer? secondOpinion = null) : IQueueMessageHandler
+    SecondOpinionReviewer? secondOpinion = null,
+    RiskReader? riskReader = null) : IQueueMessageHandler
 {
-    public string Queue => ScoreTopicsRequests.Name;
-
     public Task HandleAsync(string message, CancellationToken cancellationToken) => ScoreAsync(cancellationToken);
 
     public async Task<ScoreTopicsReport> ScoreAsync(CancellationToken cancellationToken)
@@ -55,6 +58,8 @@ public sealed class ScoreTopicsJob(
         var subjects = stored.Select(t => TopicSubject.From(t, items, posts)).ToList();
         var context = new ScoredTopicsContext(now, stored.ToDictionary(t => t.Id, StringComparer.Ordinal), items);
         var results = new List<BrandScores>();
+        var prepared = new List<(Core.Brands.BrandProfile Brand, IReadOnlyDictionary<string, double>? Similarities, IReadOnlyList<SentCard> Sent, LearnedDamping? Learned)>();
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var brand in brands.Brands())
         {
             // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
@@ -63,7 +68,21 @@ public sealed class ScoreTopicsJob(
 
             // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
             var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
-            var judged = scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned);
+            prepared.Add((brand, similarities, sent, learned));
+            if (riskReader is not null)
+            {
+                // Only topics that could reach a brand are worth reading by meaning.
+                candidates.UnionWith(scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned)
+                    .Where(s => s.Relevance.Score >= brand.RelevanceThreshold).Select(s => s.Subject.Id));
+            }
+        }
+
+        var readings = riskReader is null || candidates.Count == 0
+            ? null
+            : await riskReader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], cancellationToken);
+        foreach (var (brand, similarities, sent, learned) in prepared)
+        {
+            var judged = scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned, readings: readings);
             // The optional chat model (SecondOpinion__*) looks again at what is about to be suggested; it can only raise risk.
             if (secondOpinion is not null)
             {

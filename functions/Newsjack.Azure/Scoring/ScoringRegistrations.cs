@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Azure.Scoring;
 
@@ -11,6 +10,5 @@ internal static class ScoringRegistrations
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BrandFolder>();
         services.AddSingleton<ScoreTopicsJob>();
-        services.AddSingleton<IQueueMessageHandler>(sp => sp.GetRequiredService<ScoreTopicsJob>());
     }
 }

@@ -26,12 +26,6 @@ public sealed class DetectTopicsJob(
     ILogger<DetectTopicsJob> logger,
     IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : IScheduledJob
 {
-    public string Name => "DetectTopics";
-
-    public string ScheduleSetting => "TOPICS_SCHEDULE";
-
-    public string DefaultSchedule => "0 */5 * * * *";
-
     public Task RunAsync(CancellationToken cancellationToken) => DetectAsync(cancellationToken);
 
     public async Task<TopicsRunReport> DetectAsync(CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Azure.Topics;
 
@@ -14,6 +13,5 @@ internal static class TopicsRegistrations
         services.AddSingleton<TopicStore>();
         services.AddSingleton<ScoreTopicsRequests>();
         services.AddSingleton<DetectTopicsJob>();
-        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<DetectTopicsJob>());
     }
 }

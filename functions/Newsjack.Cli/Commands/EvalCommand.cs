@@ -21,13 +21,14 @@ internal sealed class EvalCommand : ICliCommand
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: an hour after the newest item)");
     private readonly Option<string> _group = CliOptions.OneOf("--group", "score topics (items clustered) or each item alone", "topics", "items");
     private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings for grouping and relevance, as score uses them: the local model (default) or none", "local", "none");
+    private readonly Option<string> _meaning = CliOptions.OneOf("--meaning", "risk by meaning: the local classifier over sentence embeddings (default) or none (lexicon and story context only)", "local", "none");
     private readonly Option<bool> _explain = CliOptions.Flag("--explain", "list every floor leak, missed opportunity and false card with the item, its topic and the reasons");
 
     public string Name => "eval";
 
-    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--embeddings local|none] [--explain]   decision quality";
+    public string Usage => "eval --brand F --items F.jsonl [--buzz F.jsonl] --labels F.jsonl [--now T] [--group topics|items] [--embeddings local|none] [--meaning local|none] [--explain]   decision quality";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _embeddings, _explain];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _labels, _now, _group, _embeddings, _meaning, _explain];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -59,6 +60,11 @@ internal sealed class EvalCommand : ICliCommand
             if (similarities is not null)
             {
                 scores = BrandRun.Rescore(brand, scores, [], clock, similarities);
+            }
+
+            if (await ScoreMeaning.ReadAsync(parse.GetValue(_meaning) ?? "local", brand, scores, cancellationToken) is { } readings)
+            {
+                scores = BrandRun.Rescore(brand, scores, [], clock, similarities, readings);
             }
 
             step.Done();

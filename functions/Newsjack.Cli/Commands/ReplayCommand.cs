@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Azure.Identity;
+using Azure.Messaging.EventHubs;
+using Azure.Messaging.EventHubs.Producer;
 using Newsjack.Azure.Buzz;
 using Newsjack.Cli.Progress;
 using Newsjack.Core.Buzz;
@@ -11,17 +14,25 @@ namespace Newsjack.Cli.Commands;
 /// `POST /api/buzz` at N events a second (token bucket), printing progress on stderr and the totals on stdout.
 /// `--retime-to now` shifts every `createdAt` so the newest event is "now" (an old recording replays as live).
 /// Exit 1 when the server rejected events (their file lines are listed) or failed after retries.
+/// `--to eventhub --hub NAME` sends the same stream to a real Event Hub instead (<see cref="EventHubBuzzSender"/>:
+/// batched, partition key platform + author), signing in with DefaultAzureCredential to `--namespace`, or with the
+/// connection string in the `EventHubConnection` environment variable (never on the command line).
 /// </summary>
 internal sealed class ReplayCommand : ICliCommand
 {
     private const int MaxErrorsShown = 20;
     private readonly TimeProvider _time;
+    private const string EventHubTarget = "eventhub";
+    private const string ConnectionVariable = "EventHubConnection";
     private readonly HttpMessageHandler? _handler;
+    private readonly Func<string, string?, EventHubProducerClient>? _producers;
     private readonly Argument<string> _file = CliOptions.One("FILE.jsonl", "recorded buzz, one BuzzPost JSON object per line");
+    // What --to eventhub parses to (the parser cannot return null): compared by reference.
+    private static readonly Uri EventHub = new("urn:newsjack:eventhub");
     private readonly Option<Uri> _to = new("--to")
     {
-        HelpName = "URL",
-        Description = "the host's buzz endpoint; a bare http://host:port means /api/buzz",
+        HelpName = "URL|eventhub",
+        Description = "the host's buzz endpoint (a bare http://host:port means /api/buzz), or 'eventhub' to send to an Event Hub (--hub)",
         Required = true,
         CustomParser = result => Target(result),
     };
@@ -30,16 +41,20 @@ internal sealed class ReplayCommand : ICliCommand
     private readonly Option<int?> _batch = CliOptions.WholeNumber("--batch", "N", "events per request (default: the rate, at most 100)", 1, 5_000);
     private readonly Option<string?> _retimeTo = CliOptions.Optional("--retime-to", "now|T", "shift every createdAt so the newest event is at this time");
     private readonly Option<bool> _quiet = CliOptions.Flag("--quiet", "no progress on stderr");
+    private readonly Option<string?> _hub = CliOptions.Optional("--hub", "NAME", "with --to eventhub: the event hub to send to");
+    private readonly Option<string?> _namespace = CliOptions.Optional(
+        "--namespace", "NS", $"with --to eventhub: the Event Hubs namespace, signed in with DefaultAzureCredential (default: the {ConnectionVariable} environment variable's connection string)");
 
     public ReplayCommand()
         : this(TimeProvider.System)
     {
     }
 
-    public ReplayCommand(TimeProvider time, HttpMessageHandler? handler = null)
+    public ReplayCommand(TimeProvider time, HttpMessageHandler? handler = null, Func<string, string?, EventHubProducerClient>? producers = null)
     {
         _time = time;
         _handler = handler;
+        _producers = producers;
         _retimeTo.Validators.Add(result =>
         {
             if (result.Tokens.Count == 1 && RetimeTarget(result.Tokens[0].Value) is null)
@@ -53,7 +68,7 @@ internal sealed class ReplayCommand : ICliCommand
 
     public string Usage => "replay FILE.jsonl --to URL [--rate N] [--batch N] [--retime-to now|T]   push recorded buzz to POST /api/buzz at N events/s";
 
-    public IReadOnlyList<Symbol> Symbols => [_file, _to, _rate, _batch, _retimeTo, _quiet];
+    public IReadOnlyList<Symbol> Symbols => [_file, _to, _rate, _batch, _retimeTo, _quiet, _hub, _namespace];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -71,6 +86,11 @@ internal sealed class ReplayCommand : ICliCommand
         var shift = retimeTo is { } target && Lines(file).Select(l => BuzzRetimer.CreatedAt(l.Text)).Max() is { } newest
             ? target - newest
             : TimeSpan.Zero;
+
+        if (ReferenceEquals(url, EventHub))
+        {
+            return await SendToEventHubAsync(parse, file, rate, batchSize, quiet, shift, console, cancellationToken);
+        }
 
         using var http = _handler is null ? new HttpClient() : new HttpClient(_handler, disposeHandler: false);
         var client = new BuzzReplayClient(http, _time);
@@ -125,12 +145,86 @@ internal sealed class ReplayCommand : ICliCommand
         return totals.Rejected > 0 || errors.Count > 0 ? 1 : 0;
     }
 
+    private async Task<int> SendToEventHubAsync(
+        ParseResult parse, string file, int rate, int batchSize, bool quiet, TimeSpan shift, CliConsole console, CancellationToken cancellationToken)
+    {
+        var hub = parse.GetValue(_hub) ?? throw new CliUsageException($"option --hub: required with --to {EventHubTarget}");
+        var ns = parse.GetValue(_namespace);
+        if (ns is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ConnectionVariable)) && _producers is null)
+        {
+            throw new CliUsageException(
+                $"--to {EventHubTarget} needs --namespace NS (signs in with DefaultAzureCredential) or the {ConnectionVariable} environment variable (a connection string)");
+        }
+
+        await using var producer = (_producers ?? Producer)(hub, ns);
+        var sender = new EventHubBuzzSender(producer);
+        var bucket = new TokenBucket(rate, batchSize, _time);
+        var started = _time.GetTimestamp();
+        var (sent, batches, tooLarge) = (0, 0, new List<int>());
+        foreach (var chunk in Lines(file).Chunk(batchSize))
+        {
+            await bucket.TakeAsync(chunk.Length, cancellationToken);
+            EventHubSendResult result;
+            try
+            {
+                result = await sender.SendAsync([.. chunk.Select(l => shift == TimeSpan.Zero ? l.Text : BuzzRetimer.Shift(l.Text, shift))], cancellationToken);
+            }
+            catch (Exception ex) when (ex is EventHubsException or AuthenticationFailedException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"newsjack replay: event hub {hub}: {ex.Message} (stopped after {sent} events)");
+                return 1;
+            }
+
+            (sent, batches) = (sent + result.Sent, batches + result.Batches);
+            tooLarge.AddRange(result.TooLarge.Select(i => chunk[i].Line));
+            if (!quiet)
+            {
+                await console.Error.WriteLineAsync($"sent {sent} events in {batches} batches to event hub {hub}");
+            }
+        }
+
+        foreach (var line in tooLarge.Take(MaxErrorsShown))
+        {
+            await console.Error.WriteLineAsync($"{file}:{line}: event too large for an Event Hubs batch; not sent");
+        }
+
+        var seconds = _time.GetElapsedTime(started).TotalSeconds;
+        await console.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"replayed {sent + tooLarge.Count} events from {file} to event hub {hub} in {seconds:0.0} s: {sent} sent in {batches} batches, {tooLarge.Count} too large"));
+        return tooLarge.Count > 0 ? 1 : 0;
+    }
+
+    private static EventHubProducerClient Producer(string hub, string? ns)
+    {
+        if (ns is not null)
+        {
+            return new EventHubProducerClient(ns.Contains('.', StringComparison.Ordinal) ? ns : $"{ns}.servicebus.windows.net", hub, new DefaultAzureCredential());
+        }
+
+        try
+        {
+            return new EventHubProducerClient(Environment.GetEnvironmentVariable(ConnectionVariable), hub);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            // The message never repeats the connection string: it holds the key.
+            throw new CliUsageException($"environment variable {ConnectionVariable}: not an Event Hubs connection string (Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…)");
+        }
+    }
+
     private static string Format(string head, BuzzIngestSummary t) =>
         $"{head}: {t.Accepted} accepted, {t.Duplicates} duplicates, {t.Rejected} rejected, {t.Stale} stale";
 
+    /// <summary>The buzz endpoint, or <see cref="EventHub"/> for `eventhub`.</summary>
     private static Uri? Target(System.CommandLine.Parsing.ArgumentResult result)
     {
         var to = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (to == EventHubTarget)
+        {
+            return EventHub;
+        }
+
         if (!Uri.TryCreate(to, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             result.AddError($"option --to: '{to}' is not an http(s) URL, e.g. http://127.0.0.1:7071/api/buzz");

@@ -20,15 +20,16 @@ internal sealed class ScoreCommand : ICliCommand
     private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: the current time)");
     private readonly Option<string> _analyzer = CliOptions.OneOf("--analyzer", "azure adds Azure AI Language mood for relevant, non-floor topics (needs Language__* and storage settings)", "local", "azure");
+    private readonly Option<string> _meaning = CliOptions.OneOf("--meaning", "risk by meaning: the local classifier over sentence embeddings (default) or none (lexicon and story context only)", "local", "none");
     private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings for relevance: the local model (default), azure (needs Embeddings__* settings) or none", "local", "azure", "none");
     private readonly Option<string?> _settings = CliOptions.Settings("settings file (local.settings.json format), read only with --analyzer azure or --embeddings azure");
     private readonly Option<string> _format = CliOptions.Format("json");
 
     public string Name => "score";
 
-    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings local|azure|none] [--settings FILE] --format json   topics scored for a brand";
+    public string Usage => "score --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--analyzer local|azure] [--embeddings local|azure|none] [--meaning local|none] [--settings FILE] --format json   topics scored for a brand";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _analyzer, _embeddings, _settings, _format];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _analyzer, _embeddings, _meaning, _settings, _format];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -62,12 +63,22 @@ internal sealed class ScoreCommand : ICliCommand
             }
 
             step.Done();
+            var meaning = parse.GetValue(_meaning) ?? "local";
+            step = progress.Step($"risk by meaning ({meaning}) for the relevant topics");
+            var readings = await ScoreMeaning.ReadAsync(meaning, brand, scores, cancellationToken);
+            if (readings is not null)
+            {
+                scores = BrandRun.Rescore(brand, scores, [], now, similarities, readings);
+            }
+
+            step.Done();
+
             if (analyzer == "azure")
             {
                 // Local scores pick what is worth paying for; the analysis can only raise risk and add reasons.
                 step = progress.Step("Azure AI Language analysis");
                 var analyses = await ScoreAnalysis.AnalyzeAsync(settings, TopicAnalysisSelector.Select(brand, scores), cancellationToken);
-                scores = BrandRun.Rescore(brand, scores, analyses, now, similarities);
+                scores = BrandRun.Rescore(brand, scores, analyses, now, similarities, readings);
                 step.Done();
             }
 

@@ -8,7 +8,9 @@ using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Identity;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Brands;
+using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
+using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Text;
 using Newsjack.Core.Topics;
@@ -33,6 +35,15 @@ internal static class ScoreEmbeddings
     /// <summary>Item embeddings for story grouping by meaning: the local model, or none (`azure` serves relevance only).</summary>
     public static async Task<IReadOnlyDictionary<string, float[]>?> ItemMeaningsAsync(string mode, IReadOnlyList<NewsItem> items, CancellationToken cancellationToken) =>
         mode == "local" ? await ItemMeanings.EmbedAsync(Local, items, cancellationToken) : null;
+
+    /// <summary>Detects and scores statelessly as `score` and `cards` do: stories grouped by meaning, then the semantic boost (by topic id).</summary>
+    public static async Task<(IReadOnlyList<Topic> Topics, IReadOnlyList<TopicScore> Scores, IReadOnlyDictionary<string, double>? Similarities)> ScoreAsync(
+        string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (topics, scores) = BrandRun.Score(brand, items, posts, now, await ItemMeaningsAsync(mode, items, cancellationToken));
+        var similarities = await SimilaritiesAsync(mode, settingsFile, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
+        return (topics, similarities is null ? scores : BrandRun.Rescore(brand, scores, [], now, similarities), similarities);
+    }
 
     public static async Task<IReadOnlyDictionary<string, double>?> SimilaritiesAsync(
         string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)

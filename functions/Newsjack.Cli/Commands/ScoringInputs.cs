@@ -18,6 +18,10 @@ internal static class ScoringInputs
     public static IReadOnlyList<T> Lines<T>(string path, JsonTypeInfo<T> typeInfo, CliProgress? progress = null) =>
         Open(path, stream => JsonLines.Read(stream, typeInfo, path), progress);
 
+    /// <summary>The lines of a text file (read whole: labelled sets are small).</summary>
+    public static IReadOnlyList<string> TextLines(string path) =>
+        Open(path, stream => new StreamReader(stream).ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList());
+
     private static T Open<T>(string path, Func<Stream, T> read, CliProgress? progress = null)
     {
         try

@@ -12,6 +12,9 @@ namespace Newsjack.Cli.Demo;
 /// </summary>
 public static class DemoHostSettings
 {
+    /// <summary>The demo's approver: listed in every sample brand's <c>approvers</c>.</summary>
+    public const string DevIdentity = "demo@newsjack.example";
+
     public static LocalHostSettings For(string storageConnectionString, string feedsFile, string brandsFolder, int port) => new()
     {
         Overrides = Base(storageConnectionString, feedsFile, brandsFolder, port)
@@ -37,6 +40,10 @@ public static class DemoHostSettings
         ["CardLinks:BaseUrl"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"),
         ["CardLinks:CurrentKeyId"] = "demo",
         ["CardLinks:CurrentKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+
+        // Who decides on the demo's cards: one local identity on every sample brand's approvers.
+        ["Approvals:Identity"] = "Dev",
+        ["Approvals:DevIdentity"] = DevIdentity,
 
         // A 1.5 MB trend sketch instead of 12 MB: the samples hold a few hundred texts.
         ["Topics:TrendWidthBits"] = "16",

@@ -6,11 +6,11 @@ using Newsjack.Azure.Storage;
 namespace Newsjack.Cli.LocalHost;
 
 /// <summary>
-/// One <see cref="QueuePump"/> per <see cref="IQueueMessageHandler"/>. On shutdown it stops polling at once and
+/// One <see cref="QueuePump"/> per queue job (the queue rows of <see cref="PipelineJobs"/>). On shutdown it stops polling at once and
 /// lets in-flight messages finish; they are cancelled only when the host's shutdown timeout runs out.
 /// </summary>
 public sealed class QueuePumpService(
-    IEnumerable<IQueueMessageHandler> handlers,
+    IEnumerable<QueueJob> jobs,
     QueueServiceClient queues,
     StorageNames names,
     IOptions<LocalHostOptions> options,
@@ -21,7 +21,7 @@ public sealed class QueuePumpService(
     private readonly CancellationTokenSource _abortWork = new();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(handlers.Select(handler => CreatePump(handler).RunAsync(stoppingToken, _abortWork.Token)));
+        Task.WhenAll(jobs.Select(job => CreatePump(job).RunAsync(stoppingToken, _abortWork.Token)));
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -36,11 +36,11 @@ public sealed class QueuePumpService(
         base.Dispose();
     }
 
-    private QueuePump CreatePump(IQueueMessageHandler handler)
+    private QueuePump CreatePump(QueueJob job)
     {
-        var name = names.Queue(handler.Queue);
+        var name = names.Queue(job.Queue);
         return new QueuePump(
-            handler, queues.GetQueueClient(name), queues.GetQueueClient(StorageNames.Poison(name)), options.Value,
-            time, activity, loggers.CreateLogger($"{typeof(QueuePump).FullName}.{handler.Queue}"));
+            job.Handler, queues.GetQueueClient(name), queues.GetQueueClient(StorageNames.Poison(name)), options.Value,
+            time, activity, loggers.CreateLogger($"{typeof(QueuePump).FullName}.{job.Queue}"));
     }
 }

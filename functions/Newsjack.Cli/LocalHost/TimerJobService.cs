@@ -4,12 +4,12 @@ using Newsjack.Azure.Hosting;
 namespace Newsjack.Cli.LocalHost;
 
 /// <summary>
-/// Runs every <see cref="IScheduledJob"/> on its NCRONTAB schedule, like the Functions timer trigger: UTC,
+/// Runs every timer job (the timer rows of <see cref="PipelineJobs"/>) on its NCRONTAB schedule, like the Functions timer trigger: UTC,
 /// no run on startup, and never two runs of one job at once (the next occurrence is taken after a run ends).
 /// A failing job is logged and waits for its next occurrence; other jobs go on.
 /// </summary>
 public sealed class TimerJobService(
-    IEnumerable<IScheduledJob> jobs,
+    IEnumerable<TimerJob> jobs,
     IConfiguration configuration,
     TimeProvider time,
     LocalHostActivity activity,
@@ -57,12 +57,12 @@ public sealed class TimerJobService(
         }
     }
 
-    private async Task RunOnceAsync(IScheduledJob job, CancellationToken cancellationToken)
+    private async Task RunOnceAsync(TimerJob job, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await job.RunAsync(cancellationToken);
+            await job.Job.RunAsync(cancellationToken);
             var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LocalHostLog.JobSucceeded(logger, job.Name, elapsedMs);
             activity.JobRan(job.Name, time.GetUtcNow(), "succeeded");

@@ -5,6 +5,7 @@ using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Publishing;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Links;
+using Newsjack.Integration.Tests.Cards;
 using Newsjack.Integration.Tests.Infrastructure;
 using Newsjack.Integration.Tests.LocalHost;
 
@@ -104,8 +105,10 @@ public sealed class CardDecisionFlowTests(AzuriteFixture azurite, ITestOutputHel
     {
         await using var receiver = await PublishReceiver.StartAsync();
         receiver.Fail(422, "text rejected by the network", times: 1);
+        await using var teams = await FakeWorkflows.StartAsync();
         await using var host = await CardPageHost.StartAsync(azurite, new Dictionary<string, string?>
         {
+            ["TEAMS_WEBHOOK_LUMEN_HAIR"] = teams.Url.ToString(),
             ["Publish:DryRun"] = "false",
             ["Publish:RetryDelaySeconds"] = "0.02",
             ["PUBLISH_WEBHOOK_LUMEN"] = receiver.Url.ToString(),
@@ -130,6 +133,16 @@ public sealed class CardDecisionFlowTests(AzuriteFixture azurite, ITestOutputHel
         var audit = await AuditedAsync(host, "c-live", AuditAction.Published);
         Assert.Contains(audit, a => a.Action == AuditAction.PublishFailed && a.CardId == "c-fail");
         Assert.Contains(audit, a => a.Action == AuditAction.Published && a.CardId == "c-live");
+
+        // The channel hears how each ended: who approved, what went out, or why not.
+        await Eventually.TrueAsync(() => teams.Hits.Count(h => h.Status == 202) == 2, "two follow-up cards in Teams", TimeSpan.FromSeconds(20));
+        var followUps = teams.Hits.Where(h => h.Status == 202).Select(h => h.Body).ToList();
+        var failedCard = Assert.Single(followUps, b => b.Contains("Approved, but publishing failed", StringComparison.Ordinal));
+        Assert.Contains("text rejected by the network", failedCard, StringComparison.Ordinal);
+        var publishedCard = Assert.Single(followUps, b => b.Contains("Approved and published", StringComparison.Ordinal));
+        Assert.Contains(CardPageHost.Ana, publishedCard, StringComparison.Ordinal);
+        Assert.Contains("Red carpet, redder hair. #LumenHair", publishedCard, StringComparison.Ordinal);
+        Assert.DoesNotContain(PublishReceiver.Secret, string.Join("", followUps), StringComparison.Ordinal);
     }
 
     // The card's final state is written before its audit entry (a lost write must not leave a false entry), so wait for both.

@@ -18,6 +18,7 @@ public sealed class BuzzRegistrationTests(AzuriteFixture azurite)
 
         Assert.Same(provider.GetRequiredService<BuzzIngestHandler>(), provider.GetRequiredService<BuzzIngestHandler>());
         Assert.NotNull(provider.GetRequiredService<BuzzStoreReader>());
-        Assert.Contains(provider.GetServices<IScheduledJob>(), j => j is BuzzRetentionJob { Name: "CleanupBuzz" });
+        Assert.NotNull(provider.GetRequiredService<BuzzRetentionJob>());
+        Assert.Equal(typeof(BuzzRetentionJob), PipelineJobs.Named("CleanupBuzz").Handler);
     }
 }

@@ -1,4 +1,5 @@
 using Newsjack.Azure.Buzz;
+using Newsjack.Azure.Hosting;
 using Newsjack.Integration.Tests.Infrastructure;
 
 namespace Newsjack.Integration.Tests.Buzz;
@@ -10,8 +11,9 @@ public sealed class BuzzRetentionJobTests(AzuriteFixture azurite)
     [Fact]
     public void Job_IsNamedAndScheduledAsAgreed()
     {
-        Assert.Equal(("CleanupBuzz", "BUZZ_CLEANUP_SCHEDULE", "0 17 * * * *"),
-            (_storage.Retention.Name, _storage.Retention.ScheduleSetting, _storage.Retention.DefaultSchedule));
+        var row = PipelineJobs.Named("CleanupBuzz");
+        Assert.Equal(("BUZZ_CLEANUP_SCHEDULE", "0 17 * * * *", typeof(BuzzRetentionJob)), (row.Setting, row.DefaultSchedule, row.Handler));
+        Assert.IsType<BuzzRetentionJob>(_storage.Retention);
     }
 
     [Fact]

@@ -95,6 +95,43 @@ public sealed class ReplayCommandTests(AzuriteFixture azurite) : IDisposable
 
     public void Dispose() => File.Delete(_file);
 
+    [Fact]
+    public async Task Replay_ToEventHub_SendsBatchesKeyedByPlatformAndAuthor_AndPrintsTheTotals()
+    {
+        var producer = new RecordingProducer(eventsPerBatch: 2);
+        string? hub = null;
+        var command = new ReplayCommand(TimeProvider.System, producers: (name, _) =>
+        {
+            hub = name;
+            return producer;
+        });
+        await File.WriteAllLinesAsync(_file, [BuzzSamples.Post("e1"), BuzzSamples.Post("e2"), BuzzSamples.Post("e3"), "{broken"], TestContext.Current.CancellationToken);
+
+        var (code, stdout, stderr) = await RunAsync(command, _file, "--to", "eventhub", "--hub", "social-buzz", "--rate", "1000");
+
+        Assert.Equal(0, code);
+        Assert.Equal("social-buzz", hub);
+        Assert.Matches($@"^replayed 4 events from {System.Text.RegularExpressions.Regex.Escape(_file)} to event hub social-buzz in \d+\.\d s: 4 sent in 3 batches, 0 too large\n$", stdout.ReplaceLineEndings("\n"));
+        Assert.Contains("sent 4 events in 3 batches to event hub social-buzz", stderr, StringComparison.Ordinal);
+        Assert.Equal(["{broken"], producer.Sent.Single(s => s.PartitionKey is null).Bodies);
+        Assert.Equal(3, producer.Sent.Where(s => s.PartitionKey is not null).Sum(s => s.Bodies.Count));
+    }
+
+    [Fact]
+    public async Task Replay_ToEventHub_WithoutHubOrCredentials_IsBadUsageNamingWhatIsMissing()
+    {
+        await File.WriteAllLinesAsync(_file, [BuzzSamples.Post("e1")], TestContext.Current.CancellationToken);
+
+        var (noHub, _, noHubError) = await RunAsync(new ReplayCommand(), _file, "--to", "eventhub");
+        var (noCredentials, _, noCredentialsError) = Environment.GetEnvironmentVariable("EventHubConnection") is null
+            ? await RunAsync(new ReplayCommand(), _file, "--to", "eventhub", "--hub", "social-buzz")
+            : (2, "", "--namespace NS");
+
+        Assert.Equal((2, 2), (noHub, noCredentials));
+        Assert.Contains("option --hub: required with --to eventhub", noHubError, StringComparison.Ordinal);
+        Assert.Contains("--namespace NS", noCredentialsError, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(ReplayCommand command, params string[] args)
     {
         using var stdout = new StringWriter();

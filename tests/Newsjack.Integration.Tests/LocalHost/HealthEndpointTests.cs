@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using Newsjack.Azure.Hosting;
 using Newsjack.Cli.LocalHost;
 using Newsjack.Integration.Tests.Infrastructure;
 
@@ -55,7 +54,7 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite)
             },
         };
         var app = LocalHostApp.Create(settings, services =>
-            services.AddSingleton<IScheduledJob>(new TestJob("Yearly", "0 0 0 1 1 *", TimeProvider.System)));
+            services.AddSingleton(new TestJob("Yearly", "0 0 0 1 1 *", TimeProvider.System).Timer));
         await app.StartAsync(TestContext.Current.CancellationToken);
         return app;
     }

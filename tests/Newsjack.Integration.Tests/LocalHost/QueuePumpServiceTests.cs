@@ -99,5 +99,5 @@ public sealed class QueuePumpServiceTests(AzuriteFixture azurite)
     }
 
     private QueuePumpService Service(RecordingHandler handler) =>
-        new([handler], Queues(), Names, Options.Create(_options), TimeProvider.System, _activity, NullLoggerFactory.Instance);
+        new([handler.Job], Queues(), Names, Options.Create(_options), TimeProvider.System, _activity, NullLoggerFactory.Instance);
 }

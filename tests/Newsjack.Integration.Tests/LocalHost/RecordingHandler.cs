@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Newsjack.Azure.Hosting;
+using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Integration.Tests.LocalHost;
 
@@ -8,7 +9,8 @@ internal sealed class RecordingHandler(string queue, Func<string, int, Cancellat
 {
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
 
-    public string Queue => queue;
+    /// <summary>The handler as the local host pumps a queue row: logical queue <c>queue</c>.</summary>
+    public QueueJob Job => new(PipelineJob.OnQueue<RecordingHandler>("Record", queue, "RECORD_QUEUE"), this);
 
     public ConcurrentQueue<string> Completed { get; } = new();
 

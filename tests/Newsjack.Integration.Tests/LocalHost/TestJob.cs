@@ -1,4 +1,5 @@
 using Newsjack.Azure.Hosting;
+using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Integration.Tests.LocalHost;
 
@@ -8,11 +9,8 @@ internal sealed class TestJob(string name, string defaultSchedule, TimeProvider 
     private readonly List<DateTimeOffset> _runs = [];
     private int _running;
 
-    public string Name => name;
-
-    public string ScheduleSetting => $"{name.ToUpperInvariant()}_SCHEDULE";
-
-    public string DefaultSchedule => defaultSchedule;
+    /// <summary>The job as the local host runs a timer row: schedule from `{NAME}_SCHEDULE`, else the default.</summary>
+    public TimerJob Timer => new(PipelineJob.Timer<TestJob>(name, $"{name.ToUpperInvariant()}_SCHEDULE", defaultSchedule), this);
 
     public int MaxConcurrent { get; private set; }
 

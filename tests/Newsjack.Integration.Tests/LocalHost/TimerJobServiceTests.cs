@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Newsjack.Azure.Hosting;
 using Newsjack.Cli.LocalHost;
 
 namespace Newsjack.Integration.Tests.LocalHost;
@@ -88,7 +87,7 @@ public sealed class TimerJobServiceTests
     {
         var early = new EarlyTimers(_time);
         var job = new TestJob("Probe", "*/10 * * * * *", _time);
-        using var service = new TimerJobService([job], new ConfigurationBuilder().Build(), early, _activity, NullLogger<TimerJobService>.Instance);
+        using var service = new TimerJobService([job.Timer], new ConfigurationBuilder().Build(), early, _activity, NullLogger<TimerJobService>.Instance);
         await service.StartAsync(TestContext.Current.CancellationToken);
 
         // Move the clock to just before each occurrence, where the early timer fires.
@@ -123,6 +122,6 @@ public sealed class TimerJobServiceTests
         Assert.Contains("'*/5 * * * *'", error.Message, StringComparison.Ordinal);
     }
 
-    private TimerJobService Service(Dictionary<string, string?> settings, params IScheduledJob[] jobs) =>
-        new(jobs, new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _time, _activity, NullLogger<TimerJobService>.Instance);
+    private TimerJobService Service(Dictionary<string, string?> settings, params TestJob[] jobs) =>
+        new([.. jobs.Select(job => job.Timer)], new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _time, _activity, NullLogger<TimerJobService>.Instance);
 }

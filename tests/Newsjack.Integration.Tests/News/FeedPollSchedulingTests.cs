@@ -34,8 +34,9 @@ public sealed class FeedPollSchedulingTests(AzuriteFixture azurite) : IAsyncLife
     [Fact]
     public async Task Scheduler_QueuesEachDueFeedOnceUntilItsIntervalElapses()
     {
-        var job = Assert.Single(_services.Provider.GetServices<IScheduledJob>().OfType<FeedPollScheduler>());
-        Assert.Equal(("PollFeeds", "NEWS_POLL_SCHEDULE", "0 */1 * * * *"), (job.Name, job.ScheduleSetting, job.DefaultSchedule));
+        var job = _services.Get<FeedPollScheduler>();
+        var row = PipelineJobs.Named("PollFeeds");
+        Assert.Equal((JobTrigger.Timer, "NEWS_POLL_SCHEDULE", "0 */1 * * * *", typeof(FeedPollScheduler)), (row.Trigger, row.Setting, row.DefaultSchedule, row.Handler));
 
         await job.RunAsync(_ct);
         _time.Advance(TimeSpan.FromMinutes(2));
@@ -51,8 +52,9 @@ public sealed class FeedPollSchedulingTests(AzuriteFixture azurite) : IAsyncLife
     [Fact]
     public async Task Handler_BrokenFeedIsRecordedAndDoesNotStopTheOther()
     {
-        var handler = Assert.Single(_services.Provider.GetServices<IQueueMessageHandler>().OfType<FeedPollHandler>());
-        Assert.Equal("feed-polls", handler.Queue);
+        var handler = _services.Get<FeedPollHandler>();
+        var row = PipelineJobs.Named("PollFeed");
+        Assert.Equal((JobTrigger.Queue, "feed-polls", "FEED_POLL_QUEUE", typeof(FeedPollHandler)), (row.Trigger, row.Queue, row.Setting, row.Handler));
 
         await handler.HandleAsync("""{"feed":"Bad Wire"}""", _ct);
         await handler.HandleAsync("""{"feed":"Good Wire"}""", _ct);

@@ -147,13 +147,14 @@ public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Job_is_registered_as_itself_and_as_a_scheduled_job()
+    public async Task Job_is_registered_and_is_the_DetectTopics_timer_row()
     {
         await using var services = new TopicsTestServices(_storage, _time);
 
         var job = services.Get<DetectTopicsJob>();
 
-        Assert.Contains(services.Provider.GetServices<IScheduledJob>(), j => ReferenceEquals(j, job));
-        Assert.Equal(("DetectTopics", "TOPICS_SCHEDULE", "0 */5 * * * *"), (job.Name, job.ScheduleSetting, job.DefaultSchedule));
+        var row = PipelineJobs.Named("DetectTopics");
+        Assert.NotNull(job);
+        Assert.Equal((JobTrigger.Timer, "TOPICS_SCHEDULE", "0 */5 * * * *", typeof(DetectTopicsJob)), (row.Trigger, row.Setting, row.DefaultSchedule, row.Handler));
     }
 }

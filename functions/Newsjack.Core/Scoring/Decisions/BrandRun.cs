@@ -2,6 +2,7 @@ using Newsjack.Core.Brands;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.Scoring.Analysis;
+using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Core.Scoring.Decisions;
@@ -22,19 +23,20 @@ public static class BrandRun
     }
 
     /// <summary>
-    /// Scores the same subjects again with their text analyses and, when given, embedding similarities (both by topic
-    /// id); order and topics are unchanged.
+    /// Scores the same subjects again with their text analyses and, when given, embedding similarities and
+    /// risk-meaning readings (all by topic id); order and topics are unchanged.
     /// </summary>
     public static IReadOnlyList<TopicScore> Rescore(
         BrandProfile brand,
         IReadOnlyList<TopicScore> scores,
         IReadOnlyList<TextAnalysisResult> analyses,
         DateTimeOffset now,
-        IReadOnlyDictionary<string, double>? similarities = null)
+        IReadOnlyDictionary<string, double>? similarities = null,
+        IReadOnlyDictionary<string, MeaningReading>? readings = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(analyses);
         var byId = analyses.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId, similarities);
+        return BrandScorer.Default.ScoreAll([.. scores.Select(s => s.Subject)], brand, now, [], byId, similarities, readings: readings);
     }
 }

@@ -3,6 +3,7 @@ using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Analysis;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Scoring.Risk;
+using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Decisions;
@@ -21,6 +22,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     /// <paramref name="analyses"/> (by subject id) may only raise risk and add reasons; without them scoring is purely local.
     /// <paramref name="similarities"/> (embedding similarity to the brand, by subject id) may only raise relevance.
     /// <paramref name="learned"/> (what the brand's approvers rejected repeatedly) may only lower it, with a reason.
+    /// <paramref name="readings"/> (the risk-meaning classifier's, by subject id) may only raise risk (MeaningSettlement).
     /// In a story of high or floor risk the brand's and competitors' names count toward risk, not relevance.
     /// </summary>
     public IReadOnlyList<TopicScore> ScoreAll(
@@ -30,7 +32,8 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         IReadOnlyList<SentCard> history,
         IReadOnlyDictionary<string, TextAnalysisResult>? analyses = null,
         IReadOnlyDictionary<string, double>? similarities = null,
-        LearnedDamping? learned = null)
+        LearnedDamping? learned = null,
+        IReadOnlyDictionary<string, MeaningReading>? readings = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         // Every topic is judged with what the rest of the window says about its people and places.
@@ -38,7 +41,7 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
         var judged = subjects.Select(s =>
         {
             var analysis = analyses?.GetValueOrDefault(s.Id);
-            var assessment = AnalysisRisk.Raise(risk.Assess(s, brand, now, context), analysis);
+            var assessment = AnalysisRisk.Raise(MeaningSettlement.Settle(risk.Assess(s, brand, now, context), readings?.GetValueOrDefault(s.Id)), analysis);
             var rel = relevance.Score(
                 s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
             rel = learned?.Apply(s, rel) ?? rel;

@@ -1,0 +1,68 @@
+using Newsjack.Core.Scoring.Risk.Meaning;
+using Newsjack.Core.Text;
+using Newsjack.Integration.Tests.Embeddings;
+
+namespace Newsjack.Integration.Tests.Scoring;
+
+/// <summary>
+/// The shipped risk-meaning classifier over the real local model: harm told without the lexicon's words reads as
+/// harm, the decoys the lexicon trips on ("killing it", "a shot of espresso", "photo shoot", "crushing it", "a
+/// knockout look", "sudden-death overtime") read as harmless, and a topic reads as its most harmful sentence.
+/// </summary>
+public sealed class RiskReaderTests(LocalModelFixture model)
+{
+    private static ScoringSubject Topic(string id, params string[] items) => new()
+    {
+        Id = id,
+        Label = items[0],
+        Items = [.. items.Select((t, i) => new SubjectText($"{id}-{i}", t))],
+        FirstSeen = DateTimeOffset.UnixEpoch,
+        LastSeen = DateTimeOffset.UnixEpoch,
+    };
+
+    private async Task<IReadOnlyDictionary<string, MeaningReading>> ReadAsync(params ScoringSubject[] topics) =>
+        await new RiskReader(model.Generator, RiskMeaningModel.Default!).ReadAsync(topics, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Harm_in_other_words_reads_as_harm_at_the_floor()
+    {
+        var readings = await ReadAsync(
+            Topic("grief", "Hundreds came to the square a day after the singer's passing"),
+            Topic("war", "Missiles land near the city's main airport"),
+            Topic("recall", "Carmaker recalls cots after two infants died"),
+            Topic("quake", "Crews dig through rubble after the earthquake flattens a town"));
+
+        foreach (var (id, kind) in new[] { ("grief", "death"), ("war", "war"), ("recall", "death"), ("quake", "disaster") })
+        {
+            Assert.True(readings[id].Probability >= MeaningSettlement.FloorAt, $"{id}: {readings[id].Describe()}");
+            Assert.Equal(kind, readings[id].Class);
+        }
+    }
+
+    [Fact]
+    public async Task The_decoys_read_as_harmless()
+    {
+        string[] decoys =
+        [
+            "Our rookie is killing it on the court this year", "Start your morning with a shot of espresso", "Behind the scenes at the spring photo shoot",
+            "She has been crushing it since she joined the studio", "A knockout look for the gala night", "Sudden-death overtime settles the cup final",
+            "Lights out at the big game? You can still dunk in the dark", "Fans joke that the new phone bends in their pockets",
+            "Drowning in glitter: the festival make-up trend", "Fare war: airlines cut prices to the coast",
+        ];
+
+        var readings = await ReadAsync([.. decoys.Select((d, i) => Topic($"d{i}", d))]);
+
+        Assert.All(readings.Values, r => Assert.True(r.Probability < MeaningSettlement.UnsureAt, $"{r.Sentence}: {r.Describe()}"));
+    }
+
+    [Fact]
+    public async Task A_topic_reads_as_its_most_harmful_sentence_and_names_the_item()
+    {
+        var readings = await ReadAsync(Topic("t", "Airline adds routes to Lisbon for the summer", "Fans left flowers where the singer died. Candles burned all night."));
+
+        var reading = readings["t"];
+        Assert.Equal("t-1", reading.ItemId);
+        Assert.Equal("Fans left flowers where the singer died", reading.Sentence);
+        Assert.True(reading.Probability >= MeaningSettlement.UnsureAt, reading.Describe());
+    }
+}
