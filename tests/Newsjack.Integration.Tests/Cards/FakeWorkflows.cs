@@ -25,6 +25,9 @@ internal sealed class FakeWorkflows : IAsyncDisposable
 
     public IReadOnlyList<(TimeSpan At, string Body, int Status)> Hits => [.. _hits];
 
+    /// <summary>Now, on the clock that stamps <see cref="Hits"/>.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
     public static async Task<FakeWorkflows> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
