@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
+using Newsjack.Azure.Http;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Approvals.Pages;
@@ -31,22 +30,6 @@ internal static class ApprovalsRegistrations
         services.AddSingleton<Report.ReportHandler>();
         services.AddSingleton<IScoredTopicsSink>(sp => sp.GetRequiredService<Report.SuppressedTopicsSink>());
 
-        // No request logging: the URL is the secret. One pipeline per webhook host, so one brand's broken
-        // receiver never opens the circuit for another's.
-        services.AddHttpClient<PublishWebhookClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RemoveAllLoggers()
-            .AddStandardResilienceHandler()
-            .SelectPipelineByAuthority()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-            {
-                var options = sp.GetRequiredService<IOptions<PublishOptions>>().Value;
-                var attempt = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
-                resilience.AttemptTimeout.Timeout = attempt;
-                resilience.Retry.MaxRetryAttempts = options.MaxRetries;
-                resilience.Retry.Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds);
-                resilience.Retry.ShouldRetryAfterHeader = true;
-                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(options.TotalTimeoutSeconds, options.AttemptTimeoutSeconds + 1));
-                resilience.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
-            });
+        services.AddSecretUrlClient<PublishWebhookClient, PublishOptions>();
     }
 }

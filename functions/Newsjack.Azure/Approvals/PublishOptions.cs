@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Newsjack.Azure.Http;
 
 namespace Newsjack.Azure.Approvals;
 
@@ -6,7 +7,7 @@ namespace Newsjack.Azure.Approvals;
 /// Settings <c>Publish__*</c>. <see cref="DryRun"/> is on unless set to false: an approval then records what
 /// would have been published and sends nothing, so a fresh install can never post by accident.
 /// </summary>
-public sealed class PublishOptions
+public sealed class PublishOptions : ISecretUrlRetrySettings
 {
     public const string SectionName = "Publish";
 

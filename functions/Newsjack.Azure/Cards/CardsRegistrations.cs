@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Http;
 using Newsjack.Azure.Scoring;
 using Newsjack.Core.Cards.Links;
 
@@ -35,23 +35,7 @@ internal static class CardsRegistrations
         services.AddSingleton<WebhookBudgetStore>();
         services.AddSingleton<TeamsWebhooks>();
 
-        // No request logging: the webhook URL is the secret. One pipeline per webhook host, so one broken flow
-        // never opens the circuit for another.
-        services.AddHttpClient<TeamsWebhookClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RemoveAllLoggers()
-            .AddStandardResilienceHandler()
-            .SelectPipelineByAuthority()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-            {
-                var options = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
-                var attempt = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
-                resilience.AttemptTimeout.Timeout = attempt;
-                resilience.Retry.MaxRetryAttempts = options.MaxRetries;
-                resilience.Retry.Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds);
-                resilience.Retry.ShouldRetryAfterHeader = true;
-                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(options.TotalTimeoutSeconds, options.AttemptTimeoutSeconds + 1));
-                resilience.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
-            });
+        services.AddSecretUrlClient<TeamsWebhookClient, TeamsOptions>();
         services.AddTransient<DeliverSuggestionHandler>();
         services.AddSingleton<PoisonSuggestionHandler>();
     }

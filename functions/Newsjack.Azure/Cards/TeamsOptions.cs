@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Newsjack.Azure.Http;
 using Newsjack.Core.Cards.Delivery;
 
 namespace Newsjack.Azure.Cards;
@@ -7,7 +8,7 @@ namespace Newsjack.Azure.Cards;
 /// Delivery to Teams Workflows webhooks (section `Teams`, settings `Teams__HourlyBudget` etc.). Budgets are per
 /// webhook over rolling windows and sit under Teams' documented limits (4/s, 100/h, 150/2 h, 1,800/day).
 /// </summary>
-public sealed class TeamsOptions
+public sealed class TeamsOptions : ISecretUrlRetrySettings
 {
     public const string SectionName = "Teams";
 
