@@ -51,17 +51,9 @@ internal sealed class ScoreCommand : ICliCommand
             var brand = ScoringInputs.Brand(brandFile);
             var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem, progress);
             var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost, progress);
-            var step = progress.Step($"clustering {items.Count} items and {posts.Count} posts, scoring for {brand.Id}");
-            var (topics, scores) = BrandRun.Score(brand, items, posts, now, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken));
-            step.Done();
-            // Semantic similarity runs first so the analyzer sees the scores it changes.
-            step = progress.Step($"embeddings ({embeddings}) for {scores.Count} topics");
-            var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, settings, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
-            if (similarities is not null)
-            {
-                scores = BrandRun.Rescore(brand, scores, [], now, similarities);
-            }
-
+            // Grouping by meaning, then semantic similarity, as `cards` does: the analyzer sees the scores it changes.
+            var step = progress.Step($"clustering {items.Count} items and {posts.Count} posts, scoring for {brand.Id}, embeddings ({embeddings})");
+            var (topics, scores, similarities) = await ScoreEmbeddings.ScoreAsync(embeddings, settings, brand, items, posts, now, cancellationToken);
             step.Done();
             var meaning = parse.GetValue(_meaning) ?? "local";
             step = progress.Step($"risk by meaning ({meaning}) for the relevant topics");
