@@ -31,5 +31,6 @@ internal static class CliCommands
         new TopicsCommand(),
         new BenchCommand(),
         new AuditCommand(),
+        new RunCommand(),
     ];
 }

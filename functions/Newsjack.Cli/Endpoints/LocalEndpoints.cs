@@ -11,6 +11,7 @@ public static class LocalEndpoints
         endpoints.MapCardPageEndpoints();
         endpoints.MapDevTeamsEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapAdminEndpoints();
         return endpoints;
     }
 }

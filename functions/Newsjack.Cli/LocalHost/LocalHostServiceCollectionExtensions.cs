@@ -14,6 +14,7 @@ public static class LocalHostServiceCollectionExtensions
         services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LocalHostActivity>();
+        services.AddSingleton<TimerJobRuns>();
         services.AddSingleton<DevTeamsInbox>();
         foreach (var job in PipelineJobs.Of(JobTrigger.Timer))
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Newsjack.Azure.Hosting;
 
 namespace Newsjack.Cli.LocalHost;
@@ -6,13 +5,14 @@ namespace Newsjack.Cli.LocalHost;
 /// <summary>
 /// Runs every timer job (the timer rows of <see cref="PipelineJobs"/>) on its NCRONTAB schedule, like the Functions timer trigger: UTC,
 /// no run on startup, and never two runs of one job at once (the next occurrence is taken after a run ends).
-/// A failing job is logged and waits for its next occurrence; other jobs go on.
+/// A failing job is logged and waits for its next occurrence; other jobs go on (<see cref="TimerJobRuns"/>).
 /// </summary>
 public sealed class TimerJobService(
     IEnumerable<TimerJob> jobs,
     IConfiguration configuration,
     TimeProvider time,
     LocalHostActivity activity,
+    TimerJobRuns runs,
     ILogger<TimerJobService> logger) : BackgroundService
 {
     private IReadOnlyList<JobSchedule> _schedules = [];
@@ -53,29 +53,7 @@ public sealed class TimerJobService(
                 return;
             }
 
-            await RunOnceAsync(schedule.Job, cancellationToken);
-        }
-    }
-
-    private async Task RunOnceAsync(TimerJob job, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await job.Job.RunAsync(cancellationToken);
-            var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LocalHostLog.JobSucceeded(logger, job.Name, elapsedMs);
-            activity.JobRan(job.Name, time.GetUtcNow(), "succeeded");
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            activity.JobRan(job.Name, time.GetUtcNow(), "cancelled");
-        }
-        catch (Exception ex)
-        {
-            var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LocalHostLog.JobFailed(logger, job.Name, elapsedMs, ex);
-            activity.JobRan(job.Name, time.GetUtcNow(), $"failed: {ex.GetType().Name}: {ex.Message}");
+            await runs.RunAsync(schedule.Job, cancellationToken);
         }
     }
 }
