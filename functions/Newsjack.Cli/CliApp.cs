@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using Newsjack.Cli.Configuration;
 
 namespace Newsjack.Cli;
 
@@ -65,6 +66,12 @@ public static class CliApp
         catch (CliUsageException ex)
         {
             await console.Error.WriteLineAsync($"newsjack {CliTree.NameOf(parse.CommandResult)}: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (StartupFailure.Describe(ex) is { } line)
+        {
+            // A setting or port the user fixes: one line, no stack trace (any command, host start included).
+            await console.Error.WriteLineAsync($"newsjack {CliTree.NameOf(parse.CommandResult)}: {line}");
             return 2;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

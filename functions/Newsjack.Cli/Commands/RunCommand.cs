@@ -47,7 +47,7 @@ internal sealed class RunCommand : ICliCommand
         }
         catch (OptionsValidationException ex)
         {
-            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
+            throw new CliUsageException(StartupFailure.Describe(ex)!);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using Newsjack.Cli.Configuration;
 using Newsjack.Cli.LocalHost;
 
@@ -28,14 +27,8 @@ internal sealed class ServeCommand : ICliCommand
         };
 
         await using var app = LocalHostApp.Create(settings);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is OptionsValidationException or ScheduleSettingException)
-        {
-            throw new CliUsageException($"configuration: {ex.Message}");
-        }
+        // A bad setting or a port in use surfaces here; CliApp reports it as one line (StartupFailure), exit 2.
+        await app.StartAsync(cancellationToken);
 
         await console.Error.WriteLineAsync($"newsjack serve: listening on {string.Join(", ", app.Urls)}; Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken);

@@ -28,7 +28,7 @@ public static class CliServices
         }
         catch (OptionsValidationException ex)
         {
-            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
+            throw new CliUsageException(StartupFailure.Describe(ex)!);
         }
     }
 }

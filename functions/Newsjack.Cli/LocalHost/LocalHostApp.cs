@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Newsjack.Cli.Endpoints;
 
 namespace Newsjack.Cli.LocalHost;
@@ -16,9 +17,13 @@ public static class LocalHostApp
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
         builder.WebHost.UseUrls(settings.Urls);
+        // A start that fails (bad setting, port in use) is reported by the command as one line; the host's own
+        // "Hosting failed to start" entry would repeat it with a multi-KB stack trace. Once started, its errors show.
+        var started = false;
         builder.Logging.ClearProviders()
             .SetMinimumLevel(settings.MinimumLogLevel)
             .AddFilter("Microsoft", LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Hosting", level => started && level >= LogLevel.Warning)
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
@@ -29,6 +34,9 @@ public static class LocalHostApp
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // Every ValidateOnStart failure at once, before a hosted service's constructor meets the first of them.
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        app.Lifetime.ApplicationStarted.Register(() => started = true);
         app.UseProblemAnswers();
         app.UseLocalOnly(settings.Urls);
         app.MapLocalEndpoints();
