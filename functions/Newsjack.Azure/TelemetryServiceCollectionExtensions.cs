@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Extensions.Configuration;
 using Newsjack.Azure.Telemetry;
@@ -13,7 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// OpenTelemetry for both hosts (the function app and `newsjack serve`): the pipeline's spans and meter, ASP.NET Core
 /// and HttpClient spans, log records with their scopes (topic and card ids, <see cref="Correlation"/>); exported to
 /// Application Insights when its connection string is set, to the console on request, nowhere otherwise.
-/// The pipeline's own instruments (<see cref="PipelineMetrics"/>) are registered by AddNewsjackAzure.
+/// The pipeline's own instruments (<see cref="PipelineMetrics"/>) and the TokenCredential are registered by AddNewsjackAzure,
+/// so call this after it.
 /// </summary>
 public static class NewsjackTelemetryServiceCollectionExtensions
 {
@@ -64,6 +66,12 @@ public static class NewsjackTelemetryServiceCollectionExtensions
         if (toAppInsights)
         {
             builder.UseAzureMonitorExporter(exporter => exporter.ConnectionString = connectionString);
+            if (TelemetryOptions.RequiresEntraId(configuration[TelemetryOptions.AuthenticationStringSetting]))
+            {
+                // Our Application Insights has local auth off (infra): the exporter, unlike the Functions host, does not
+                // read the authentication setting, so it signs in with the app's identity itself.
+                services.AddOptions<AzureMonitorExporterOptions>().Configure<TokenCredential>((exporter, credential) => exporter.Credential = credential);
+            }
         }
 
         configure?.Invoke(builder);
