@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Azure.Identity;
 using Azure.Messaging.EventHubs;
 using Azure.Messaging.EventHubs.Producer;
 using Newsjack.Azure.Buzz;
