@@ -20,8 +20,10 @@ public sealed record LatencyReport(string TopicsSchedule, IReadOnlyList<double?>
     public double? Max => Percentile(1.0);
 
     public string Format() => string.Create(CultureInfo.InvariantCulture,
-        $"burst to card in inbox over {Bursts} bursts (TOPICS_SCHEDULE '{TopicsSchedule}'): p50 {P50:0.0} s, p95 {P95:0.0} s, max {Max:0.0} s, missed {Missed}\n" +
+        $"burst to card in inbox over {Bursts} bursts (TOPICS_SCHEDULE '{TopicsSchedule}'): p50 {Text(P50)}, p95 {Text(P95)}, max {Text(Max)}, missed {Missed}\n" +
         $"each: {string.Join(", ", Seconds.Select(s => s is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "none"))}");
+
+    private static string Text(double? seconds) => seconds is { } s ? s.ToString("0.0 's'", CultureInfo.InvariantCulture) : "no card";
 
     private double? Percentile(double p)
     {
