@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsjack.Cli.LocalHost;
+using Newsjack.Core.Approvals.Pages;
 
 namespace Newsjack.Cli.Endpoints;
 
@@ -23,6 +24,9 @@ public static class DevInboxPage
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Newsjack local Teams inbox</title>
+            """);
+        page.Append(PageLayout.IconLink);
+        page.Append("""
             <style>
             body{font-family:"Segoe UI",system-ui,sans-serif;background:#f5f5f5;margin:0;padding:1rem;color:#242424}
             h1{font-size:1.3rem;margin:0 0 .25rem} p.lead{margin:0 0 1rem;color:#616161}

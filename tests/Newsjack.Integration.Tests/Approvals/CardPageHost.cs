@@ -135,14 +135,19 @@ internal sealed partial class CardPageHost : IAsyncDisposable
     }
 
     /// <summary>Records, as a ScoreTopics run would, that lumen-hair's topic was relevant but suppressed as unsafe.</summary>
-    public async Task SuppressAsync(string topicId, string label, RiskTier tier, params string[] reasons)
+    public Task SuppressAsync(string topicId, string label, RiskTier tier, params string[] reasons) =>
+        ScoredAsync("lumen-hair", [(topicId, label, Newsjack.Core.Scoring.Decisions.Decision.Suppress, tier, reasons)]);
+
+    /// <summary>One ScoreTopics run's decisions for a brand, handed to the report's sink as the job does (the brand need not be in the folder).</summary>
+    public async Task ScoredAsync(string brandId, IEnumerable<(string Id, string Label, Newsjack.Core.Scoring.Decisions.Decision Decision, RiskTier Tier, string[] Reasons)> topics)
     {
-        var brand = App.Services.GetRequiredService<BrandFolder>().Brands().Single();
+        var brand = App.Services.GetRequiredService<BrandFolder>().Brands().Single() with { Id = brandId };
         var now = DateTimeOffset.UtcNow;
-        var subject = new ScoringSubject { Id = topicId, Label = label, Items = [new SubjectText(topicId + "-1", label)], FirstSeen = now.AddHours(-1), LastSeen = now };
-        var score = new TopicScore(subject, new RelevanceResult(0.8, 0.8, ["hair"], ["matched brand topics: hair"]),
-            new RiskAssessment(tier, [new CategoryRisk("tragedy_disaster", tier, [reasons[0]])], [], []), Newsjack.Core.Scoring.Decisions.Decision.Suppress, reasons, null);
-        await App.Services.GetRequiredService<SuppressedTopicsSink>().AcceptAsync(new BrandScores(brand, [score]),
+        var scores = topics.Select(t => new TopicScore(
+            new ScoringSubject { Id = t.Id, Label = t.Label, Items = [new SubjectText(t.Id + "-1", t.Label)], FirstSeen = now.AddHours(-1), LastSeen = now },
+            new RelevanceResult(0.8, 0.8, ["hair"], ["matched brand topics: hair"]),
+            new RiskAssessment(t.Tier, t.Reasons.Length == 0 ? [] : [new CategoryRisk("tragedy_disaster", t.Tier, [t.Reasons[0]])], [], []), t.Decision, t.Reasons, null));
+        await App.Services.GetRequiredService<SuppressedTopicsSink>().AcceptAsync(new BrandScores(brand, [.. scores]),
             new ScoredTopicsContext(now, new Dictionary<string, Topic>(), new Dictionary<string, NewsItem>()), TestContext.Current.CancellationToken);
     }
 

@@ -27,6 +27,7 @@ public sealed class PagesInChromiumTests(AzuriteFixture azurite, ChromiumFixture
 
         await page.GotoAsync(host.Link("b-approve", CardAction.Approve).ToString());
         Assert.Equal(CardState.Delivered, (await host.Cards.GetAsync("b-approve", _ct))!.State);
+        Assert.True(await page.EvaluateAsync<bool>(IconLoads), "the tab shows the page's icon");
         await page.GetByLabel("Instagram (at most 2200 characters)").CheckAsync();
         await page.GetByLabel("Instagram draft").FillAsync("Bobs are back and glossier than ever. #LumenHair #Oscars");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
@@ -38,6 +39,12 @@ public sealed class PagesInChromiumTests(AzuriteFixture azurite, ChromiumFixture
         Assert.Equal((CardPageHost.Ana, "Bobs are back and glossier than ever. #LumenHair #Oscars"), (card!.DecidedBy, card.ChosenText));
         var approved = Assert.Single(await host.AuditAsync(), a => a.Action == AuditAction.Approved);
         Assert.Equal("Mozilla/5.0 (NewsjackBrowserTests) Chromium", approved.UserAgent);
+
+        // From the confirmation to the brand's report in one click, the approval counted.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lumen Haircare report" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:text('Lumen Haircare')");
+        Assert.EndsWith("/api/dashboard?brand=lumen-hair", page.Url, StringComparison.Ordinal);
+        Assert.Equal("1 (published 1, failed 0)", await Row(page, "Approved"));
         Assert.Equal("", string.Join("\n", problems));
     }
 
@@ -140,8 +147,28 @@ public sealed class PagesInChromiumTests(AzuriteFixture azurite, ChromiumFixture
         Assert.True(await page.Locator("svg rect.bar-approved").Last.EvaluateAsync<double>("r => r.getBBox().height") > 0);
         Assert.Contains("Salon fire kills two <script>", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Teams answered 400: bad card", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>(IconLoads), "the tab shows the page's icon");
+
+        // The period links redraw the same report over 30 days; "as JSON" is the same report for scripts.
+        await page.GetByRole(AriaRole.Link, new() { Name = "30 days" }).ClickAsync();
+        await page.WaitForSelectorAsync("strong:text('30 days')");
+        Assert.Equal(30, await page.Locator("svg rect.bar-sent").CountAsync());
+        Assert.Equal("5", await Row(page, "Cards sent"));
+        Assert.EndsWith("/api/report?brand=lumen-hair&days=30", await page.GetByRole(AriaRole.Link, new() { Name = "as JSON" }).EvaluateAsync<string>("a => a.href"), StringComparison.Ordinal);
         Assert.Equal("", string.Join("\n", problems));
     }
+
+    // The page's own icon decodes as an image under its Content-Security-Policy.
+    private const string IconLoads = """
+        () => new Promise(done => {
+          const link = document.querySelector('link[rel=icon]');
+          if (!link) { done(false); return; }
+          const image = new Image();
+          image.onload = () => done(image.naturalWidth > 0);
+          image.onerror = () => done(false);
+          image.src = link.href;
+        })
+        """;
 
     private static async Task<string> Row(IPage page, string name) =>
         (await page.Locator("tr", new() { Has = page.Locator($"th:text-is('{name}')") }).Locator("td").InnerTextAsync()).Trim();
@@ -153,10 +180,10 @@ public sealed class PagesInChromiumTests(AzuriteFixture azurite, ChromiumFixture
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
-        // The browser's own favicon request 404s (the pages have none); anything else failing to load is a problem.
+        // Anything failing to load is a problem, the browser's own /favicon.ico request included (the pages carry their icon).
         page.Console += (_, m) =>
         {
-            if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (m.Type == "error")
             {
                 problems.Add($"console: {m.Text} ({m.Location})");
                 output.WriteLine($"console error: {m.Text} ({m.Location})");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Newsjack.Core.Cards;
+using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Risk;
 using Newsjack.Integration.Tests.Infrastructure;
 
@@ -43,12 +44,12 @@ public sealed class ReportTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("api/report", CardPageHost.Ana, 400, "brand is required: ?brand= one of lumen-hair")]
     [InlineData("api/report", null, 401, "sign-in required")]
-    [InlineData("api/report?brand=acme", CardPageHost.Ana, 404, "no brand \"acme\" in the brands folder")]
-    [InlineData("api/report?brand=lumen-hair", "mallory@evil.example", 403, "mallory@evil.example is not on the approvers of lumen-hair")]
+    [InlineData("api/report?brand=acme", CardPageHost.Ana, 403, "may not see a report for \"acme\": it is none of the brands you approve (lumen-hair)")]
+    [InlineData("api/report?brand=lumen-hair", "mallory@evil.example", 403, "mallory@evil.example may not see a report for \"lumen-hair\"")]
     [InlineData("api/report?brand=lumen-hair", null, 401, "sign-in required")]
     [InlineData("api/report?brand=lumen-hair&days=week", CardPageHost.Ana, 400, "days must be a whole number from 1 to 90, not \"week\"")]
     [InlineData("api/report?brand=lumen-hair&days=91", CardPageHost.Ana, 400, "days must be a whole number from 1 to 90")]
-    [InlineData("api/dashboard?brand=lumen-hair", "mallory@evil.example", 403, "is not on the approvers of lumen-hair")]
+    [InlineData("api/dashboard?brand=lumen-hair", "mallory@evil.example", 403, "may not see a report for &quot;lumen-hair&quot;")]
     [InlineData("api/dashboard?brand=lumen-hair", null, 401, "Report unavailable")]
     public async Task Bad_requests_are_refused_with_a_status_and_what_was_wrong(string path, string? who, int expected, string says)
     {
@@ -61,6 +62,43 @@ public sealed class ReportTests(AzuriteFixture azurite)
         var text = path.StartsWith("api/report", StringComparison.Ordinal) ? JsonDocument.Parse(body).RootElement.GetProperty("error").GetString()! : body;
         Assert.Contains(says, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Lumen Haircare report", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Topics_seen_counts_the_topics_scored_for_that_brand_not_every_brand()
+    {
+        await using var host = await CardPageHost.StartAsync(azurite);
+        var (suggest, ignore, suppress) = (Decision.Suggest, Decision.Ignore, Decision.Suppress);
+        await host.ScoredAsync("lumen-hair", [("t-bob", "Glass bob bookings", suggest, RiskTier.None, []), ("t-chips", "Chip shortage", ignore, RiskTier.None, [])]);
+        await host.ScoredAsync("skyway-air", [("t-storm", "Hurricane landfall", suppress, RiskTier.Floor, ["risk floor"]), ("t-ferry", "Ferry crossings", suggest, RiskTier.None, []),
+            ("t-x", "Other story", ignore, RiskTier.None, []), ("t-y", "Another story", ignore, RiskTier.None, [])]);
+        // A later run finds the bob topic no longer relevant: it was still seen, and was relevant in the period.
+        await host.ScoredAsync("lumen-hair", [("t-bob", "Glass bob bookings", ignore, RiskTier.None, []), ("t-chips", "Chip shortage", ignore, RiskTier.None, [])]);
+        using var browser = CardPageHost.Browser();
+
+        var (status, json, _) = await browser.GetAsync(new Uri(host.BaseUrl, "api/report?brand=lumen-hair"));
+
+        Assert.Equal(200, status);
+        var report = JsonDocument.Parse(json).RootElement;
+        Assert.Equal((2, 1), (report.GetProperty("topicsSeen").GetInt32(), report.GetProperty("relevantTopics").GetInt32()));
+        Assert.Empty(report.GetProperty("suppressed").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("api/report?brand=")]
+    [InlineData("api/dashboard?brand=")]
+    public async Task Someone_who_approves_no_brand_cannot_tell_a_real_brand_from_an_unknown_one(string path)
+    {
+        await using var host = await CardPageHost.StartAsync(azurite);
+        using var browser = CardPageHost.Browser("mallory@evil.example");
+
+        var (realStatus, real, _) = await browser.GetAsync(new Uri(host.BaseUrl, path + "lumen-hair"));
+        var (unknownStatus, unknown, _) = await browser.GetAsync(new Uri(host.BaseUrl, path + "acme-corp"));
+
+        // Same status and the same words, but for the id they typed themselves.
+        Assert.Equal((403, 403), (realStatus, unknownStatus));
+        Assert.Equal(real.Replace("lumen-hair", "ID", StringComparison.Ordinal), unknown.Replace("acme-corp", "ID", StringComparison.Ordinal));
+        Assert.Contains("none of the brands you approve (none)", real, StringComparison.Ordinal);
     }
 
     [Fact]

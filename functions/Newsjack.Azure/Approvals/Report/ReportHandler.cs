@@ -2,7 +2,6 @@ using System.Globalization;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Scoring;
-using Newsjack.Azure.Topics;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Approvals.Report;
@@ -13,14 +12,13 @@ namespace Newsjack.Azure.Approvals.Report;
 /// <summary>
 /// `GET /api/report?brand=X[&amp;days=N]` (JSON) and `GET /api/dashboard?brand=X[&amp;days=N]` (the HTML dashboard),
 /// for both hosts: who asks is resolved like on the card pages and must be one of the brand's approvers (a brand's
-/// report shows what it was never shown, so another brand's team does not see it). Reads the brand's cards, its
-/// scored topics, the topics detected and feed health over the last N days (default 7, at most 90).
+/// report shows what it was never shown, so another brand's team does not see it). Reads the brand's cards, the
+/// topics scored for it and feed health over the last N days (default 7, at most 90).
 /// </summary>
 public sealed class ReportHandler(
     BrandFolder brands,
     CardStore cards,
     SuppressedTopicsSink scored,
-    TopicStore topics,
     FeedCatalog feeds,
     FeedStateStore feedStates,
     ApproverIdentityResolver identity,
@@ -52,14 +50,12 @@ public sealed class ReportHandler(
             return ReportAnswer.Refused(400, $"days must be a whole number from 1 to {MaxDays}, not \"{text}\"");
         }
 
-        if (known.FirstOrDefault(b => string.Equals(b.Id, request.Brand.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } brand)
+        // An unknown brand and someone else's brand get the same answer, so the answer never tells which ids exist.
+        var asked = request.Brand.Trim();
+        if (known.FirstOrDefault(b => string.Equals(b.Id, asked, StringComparison.OrdinalIgnoreCase)) is not { } brand
+            || !ApproverPolicy.MayDecide(brand, approver))
         {
-            return ReportAnswer.Refused(404, $"no brand \"{request.Brand}\" in the brands folder (yours: {theirs})");
-        }
-
-        if (!ApproverPolicy.MayDecide(brand, approver))
-        {
-            return ReportAnswer.Refused(403, $"{approver.Email} is not on the approvers of {brand.Id}");
+            return ReportAnswer.Refused(403, $"{approver.Email} may not see a report for \"{asked}\": it is none of the brands you approve ({(theirs.Length == 0 ? "none" : theirs)})");
         }
 
         var now = time.GetUtcNow();
@@ -67,7 +63,6 @@ public sealed class ReportHandler(
         var brandCards = await cards.RecentAsync(brand.Id, since, cancellationToken);
         var report = BrandReportBuilder.Build(
             (brand.Id, brand.Name), now, since,
-            (await topics.ReadRecentAsync(since, cancellationToken)).Count,
             [.. brandCards.Select(ToReportCard)],
             await scored.ReadAsync(brand.Id, since, cancellationToken),
             await FeedHealthReport.ReadAsync(feeds, feedStates, cancellationToken));

@@ -9,8 +9,10 @@ namespace Newsjack.Azure.Approvals.Report;
 
 /// <summary>
 /// Keeps what the report needs from each ScoreTopics run (table <c>scored</c>, PartitionKey brand id, RowKey topic
-/// id, upserted so a topic scored in many runs is one row): every relevant topic's label, decision, risk tier, main
-/// reasons and when it was last scored. Irrelevant (ignored) topics are counted, not kept.
+/// id, upserted so a topic scored in many runs is one row): every topic scored for the brand with when it was last
+/// scored (the brand's "topics seen"), and for each relevant one its label, decision, risk tier and main reasons.
+/// An irrelevant (ignored) topic's row is merged with its label and time only, so a topic that was relevant earlier
+/// in the period keeps what it was decided then.
 /// </summary>
 public sealed class SuppressedTopicsSink(TableServiceClient tables, StorageNames names) : IScoredTopicsSink
 {
@@ -22,28 +24,36 @@ public sealed class SuppressedTopicsSink(TableServiceClient tables, StorageNames
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Now;
-        var kept = scores.Scores.Where(s => s.Decision != Decision.Ignore).ToList();
-        if (kept.Count == 0)
+        if (scores.Scores.Count == 0)
         {
             return;
         }
 
         await _table.CreateIfNotExistsAsync(cancellationToken);
-        foreach (var chunk in kept.Chunk(100))
+        foreach (var chunk in scores.Scores.DistinctBy(s => s.Subject.Id, StringComparer.Ordinal).Chunk(100))
         {
-            var actions = chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(scores.Brand.Id, s.Subject.Id)
-            {
-                ["Label"] = Cut(s.Subject.Label, 300),
-                ["Decision"] = s.Decision.ToId(),
-                ["Tier"] = s.Risk.Tier.ToId(),
-                ["Reasons"] = string.Join('\n', s.Reasons.Take(MaxReasons).Select(r => Cut(r, 400))),
-                ["At"] = now,
-            }));
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            await _table.SubmitTransactionAsync(chunk.Select(s => Row(scores.Brand.Id, s, now)), cancellationToken);
         }
     }
 
-    /// <summary>The brand's scored topics since <paramref name="since"/>; empty when none was ever stored.</summary>
+    private static TableTransactionAction Row(string brandId, TopicScore score, DateTimeOffset now)
+    {
+        var row = new TableEntity(brandId, score.Subject.Id) { ["Label"] = Cut(score.Subject.Label, 300), ["At"] = now };
+        if (score.Decision == Decision.Ignore)
+        {
+            return new TableTransactionAction(TableTransactionActionType.UpsertMerge, row);
+        }
+
+        row["Decision"] = score.Decision.ToId();
+        row["Tier"] = score.Risk.Tier.ToId();
+        row["Reasons"] = string.Join('\n', score.Reasons.Take(MaxReasons).Select(r => Cut(r, 400)));
+        return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
+    }
+
+    /// <summary>
+    /// The topics scored for the brand since <paramref name="since"/> (decision <c>ignore</c> for one never relevant);
+    /// empty when none was ever stored.
+    /// </summary>
     public async Task<IReadOnlyList<ScoredTopicRow>> ReadAsync(string brandId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {brandId} and At ge {since}");
@@ -52,7 +62,7 @@ public sealed class SuppressedTopicsSink(TableServiceClient tables, StorageNames
         {
             await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {
-                rows.Add(new ScoredTopicRow(row.RowKey, row.GetString("Label") ?? "", row.GetString("Decision") ?? "", row.GetString("Tier") ?? "",
+                rows.Add(new ScoredTopicRow(row.RowKey, row.GetString("Label") ?? "", row.GetString("Decision") ?? Decision.Ignore.ToId(), row.GetString("Tier") ?? "",
                     (row.GetString("Reasons") ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries), row.GetDateTimeOffset("At") ?? since));
             }
         }

@@ -41,8 +41,9 @@ public sealed record CardDetails
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(drafts);
         var m = topic.Momentum;
+        // A topic too new for a baseline has no significance worth a number (it reads 0.0 σ); say so instead.
         var whyNow = m is null ? null : string.Create(CultureInfo.InvariantCulture,
-            $"{m.Volume} mentions in the last hour, {m.Significance:0.0} σ above baseline, {m.OutletCount} outlets, {topic.PostCount} posts. {string.Join(" ", m.Explanations.Take(2))}").Trim();
+            $"{m.Volume} mentions in the last hour, {(m.BaselinePerHour is null ? "no baseline yet" : $"{m.Significance:0.0} σ above baseline")}, {Count(m.OutletCount, "outlet")}, {Count(topic.PostCount, "post")}. {string.Join(" ", m.Explanations.Take(2))}").Trim();
         var matched = score.Relevance.MatchedTerms;
         var whyUs = string.Create(CultureInfo.InvariantCulture,
             $"Relevance {score.Relevance.Score:0.00} (threshold {brand.RelevanceThreshold:0.00}); {(matched.Count > 0 ? "matches " + string.Join(", ", matched.Take(8)) : "relevant to the brand description")}.");
@@ -61,4 +62,6 @@ public sealed record CardDetails
             WindowClosesAt = topic.WindowClosesAt,
         };
     }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

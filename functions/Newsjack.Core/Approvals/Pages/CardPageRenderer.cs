@@ -24,8 +24,18 @@ public static class CardPageRenderer
             html.Append(Form(card, form));
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Signed in as {E(approver.Email)}. Card {E(card.CardId)}.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Signed in as {E(approver.Email)}. Card {E(card.CardId)}. {ReportLink(card)}</p>");
         return Page($"{card.BrandName}: {card.TopicLabel}", html.ToString());
+    }
+
+    /// <summary>
+    /// A link to the brand's dashboard, relative to the card page (<c>/api/cards/{id}</c> → <c>/api/dashboard</c>) so it
+    /// holds on either host; the dashboard itself checks who asks.
+    /// </summary>
+    public static string ReportLink(CardView card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return $"<a href=\"../dashboard?brand={E(Uri.EscapeDataString(card.BrandId))}\">{E(card.BrandName)} report</a>";
     }
 
     /// <summary>The card's content, shared by the confirmation page and the outcome pages.</summary>

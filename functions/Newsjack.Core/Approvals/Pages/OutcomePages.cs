@@ -15,9 +15,9 @@ public static class OutcomePages
         ArgumentNullException.ThrowIfNull(decision);
         var message = decision.Approve
             ? $"Approved. The {decision.Platform} post is on its way to publishing; the Teams channel gets a follow-up card when it is done."
-            : $"Rejected ({decision.Summary}). Thank you: the reason is recorded and shapes future suggestions for {card.BrandName}.";
+            : $"Rejected: {Sentence(decision.Summary)} Thank you: the reason is recorded and shapes future suggestions for {card.BrandName}.";
         return new(200, Page(decision.Approve ? "Approved" : "Rejected",
-            $"<div class=\"box ok\"><h1>{E(decision.Approve ? "Approved" : "Rejected")}</h1><p>{E(message)}</p></div>" + CardPageRenderer.CardSummary(card)));
+            $"<div class=\"box ok\"><h1>{E(decision.Approve ? "Approved" : "Rejected")}</h1><p>{E(message)}</p><p>{CardPageRenderer.ReportLink(card)}</p></div>" + CardPageRenderer.CardSummary(card)));
     }
 
     public static PageResponse AlreadyDecided(CardView card)
@@ -56,5 +56,5 @@ public static class OutcomePages
     public static PageResponse WrongMethod() =>
         new(405, Page("Wrong method", "<div class=\"box bad\"><h1>Wrong method</h1><p>Card pages answer GET (show) and POST (decide) only.</p></div>"));
 
-    private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
+    private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text[^1] is '.' or '!' or '?' ? "" : ".");
 }

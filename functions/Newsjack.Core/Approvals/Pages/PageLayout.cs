@@ -43,10 +43,16 @@ public static class PageLayout
 
     public const string ContentType = "text/html; charset=utf-8";
 
+    /// <summary>
+    /// The Newsjack icon (a green N), inline so no page needs a route for it and the browser never asks
+    /// <c>/favicon.ico</c> (a 404 in the console otherwise); <c>img-src data:</c> allows it.
+    /// </summary>
+    public const string IconLink = "<link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAzMiAzMiI+PHJlY3Qgd2lkdGg9IjMyIiBoZWlnaHQ9IjMyIiByeD0iNyIgZmlsbD0iIzFmN2EzZCIvPjxwYXRoIGQ9Ik05IDI0VjhoM2w4IDExVjhoM3YxNmgtM2wtOC0xMXYxMXoiIGZpbGw9IiNmZmYiLz48L3N2Zz4=\">";
+
     /// <summary>A whole page; <paramref name="bodyHtml"/> is already HTML, <paramref name="title"/> is text and escaped here.</summary>
     public static string Page(string title, string bodyHtml) =>
         $"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-        $"<meta name=\"referrer\" content=\"no-referrer\"><title>{E(title)} · Newsjack</title><style>{Css}</style></head>" +
+        $"<meta name=\"referrer\" content=\"no-referrer\"><title>{E(title)} · Newsjack</title>{IconLink}<style>{Css}</style></head>" +
         $"<body><main>{bodyHtml}</main></body></html>\n";
 
     /// <summary>HTML-escapes text for element content and quoted attributes.</summary>

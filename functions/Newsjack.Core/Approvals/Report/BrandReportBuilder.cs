@@ -3,13 +3,16 @@ using Newsjack.Core.News;
 
 namespace Newsjack.Core.Approvals.Report;
 
-/// <summary>Counts a brand's report from its cards, scored topics and feed health; pure, so the numbers are tested directly.</summary>
+/// <summary>
+/// Counts a brand's report from its cards, the topics scored for it (decision <c>ignore</c> for the irrelevant ones)
+/// and feed health; pure, so the numbers are tested directly.
+/// </summary>
 public static class BrandReportBuilder
 {
     private static readonly string[] ApprovedStates = ["Approved", "Publishing", "Published", "PublishFailed"];
 
     public static BrandReport Build(
-        (string Id, string Name) brand, DateTimeOffset now, DateTimeOffset since, int topicsSeen,
+        (string Id, string Name) brand, DateTimeOffset now, DateTimeOffset since,
         IReadOnlyList<ReportCard> cards, IReadOnlyList<ScoredTopicRow> scored, IReadOnlyList<FeedHealth> feeds)
     {
         ArgumentNullException.ThrowIfNull(cards);
@@ -26,8 +29,8 @@ public static class BrandReportBuilder
             BrandName = brand.Name,
             GeneratedAt = now,
             Since = since,
-            TopicsSeen = Math.Max(topicsSeen, scored.Count),
-            RelevantTopics = scored.Count,
+            TopicsSeen = scored.Count,
+            RelevantTopics = scored.Count(s => s.Decision != "ignore"),
             CardsSent = sent.Count,
             Approved = sent.Count(c => ApprovedStates.Contains(c.State)),
             Rejected = sent.Count(c => c.State == "Rejected"),

@@ -20,11 +20,25 @@ public static class ReportPage
         ("expired", "#d08700", d => d.Expired),
     ];
 
+    private static readonly int[] PeriodDays = [1, 7, 30, 90];
+
+    // Relative links (both hosts serve /api/dashboard beside /api/report): the period in days, and the same report as JSON.
+    private static void Periods(StringBuilder html, BrandReport report)
+    {
+        var days = report.Timeline.Count;
+        var brand = Uri.EscapeDataString(report.Brand);
+        var links = PeriodDays.Select(n => n == days
+            ? string.Create(CultureInfo.InvariantCulture, $"<strong>{n} {(n == 1 ? "day" : "days")}</strong>")
+            : string.Create(CultureInfo.InvariantCulture, $"<a href=\"dashboard?brand={E(brand)}&amp;days={n}\">{n} {(n == 1 ? "day" : "days")}</a>"));
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Period: {string.Join(" · ", links)} · <a href=\"report?brand={E(brand)}&amp;days={days}\">as JSON</a></p>");
+    }
+
     public static string Render(BrandReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Report · {E(CardPageRenderer.Time(report.Since))} to {E(CardPageRenderer.Time(report.GeneratedAt))}</p><h1>{E(report.BrandName)}</h1>");
+        Periods(html, report);
         html.Append("<div class=\"box\"><table>");
         Row(html, "Topics seen", report.TopicsSeen.ToString(CultureInfo.InvariantCulture));
         Row(html, "Relevant topics", report.RelevantTopics.ToString(CultureInfo.InvariantCulture));

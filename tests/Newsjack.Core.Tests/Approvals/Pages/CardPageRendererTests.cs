@@ -90,7 +90,10 @@ public sealed partial class CardPageRendererTests
             Assert.DoesNotMatch(EventHandler(), QuotedValue().Replace(tag.Value, "\"\""));
         }
 
-        Assert.All(Href().Matches(html), m => Assert.StartsWith("http", m.Groups[1].Value, StringComparison.Ordinal));
+        // Links from feeds are http(s); ours are relative (no scheme at all) or the page's inline icon.
+        Assert.All(Href().Matches(html), m => Assert.True(
+            m.Groups[1].Value.StartsWith("http", StringComparison.Ordinal) || m.Groups[1].Value.StartsWith("../", StringComparison.Ordinal)
+            || m.Groups[1].Value.StartsWith("data:image/svg+xml;base64,", StringComparison.Ordinal), m.Groups[1].Value));
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("</textarea><script", html, StringComparison.Ordinal);
     }
@@ -106,6 +109,15 @@ public sealed partial class CardPageRendererTests
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("form-action 'self'", csp, StringComparison.Ordinal);
         Assert.Contains(PageLayout.SecurityHeaders, h => h.Key == "Referrer-Policy" && h.Value == "no-referrer");
+    }
+
+    [Fact]
+    public void A_rejection_is_confirmed_in_plain_sentences_with_a_way_to_the_brands_report()
+    {
+        var page = OutcomePages.Decided(CardViews.Lumen(), new Decision { Approve = false, Reason = "off-brand", Note = "Not our story today." });
+
+        Assert.Contains("Rejected: Off-brand for us: Not our story today. Thank you: the reason is recorded", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"../dashboard?brand=lumen-hair\">Lumen Haircare report</a>", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +139,7 @@ public sealed partial class CardPageRendererTests
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex AnyTag();
 
-    [GeneratedRegex("^</?(!DOCTYPE html|html|head|meta|title|style|body|main|div|p|h1|h2|span|table|tr|th|td|ul|li|a|form|input|label|textarea|select|option|button|br)[ >]")]
+    [GeneratedRegex("^</?(!DOCTYPE html|html|head|meta|title|link|style|body|main|div|p|h1|h2|span|table|tr|th|td|ul|li|a|form|input|label|textarea|select|option|button|br)[ >]")]
     private static partial Regex OwnTag();
 
     [GeneratedRegex("\\son[a-z]+\\s*=", RegexOptions.IgnoreCase)]
