@@ -26,7 +26,7 @@ public static class PipelineJobs
         PipelineJob.EventHub<BuzzIngestHandler>("IngestBuzz", "SOCIAL_HUB", "SOCIAL_CONSUMER_GROUP", "EventHubConnection"),
         PipelineJob.Http<BuzzIngestHandler>("PostBuzz", "buzz", "Function", "post"),
         PipelineJob.Timer<BuzzRetentionJob>("CleanupBuzz", "BUZZ_CLEANUP_SCHEDULE", "0 17 * * * *"),
-        PipelineJob.Timer<DetectTopicsJob>("DetectTopics", "TOPICS_SCHEDULE", "0 */5 * * * *"),
+        PipelineJob.Timer<DetectTopicsJob>("DetectTopics", "TOPICS_SCHEDULE", "*/30 * * * * *"),
         PipelineJob.OnQueue<ScoreTopicsJob>("ScoreTopics", ScoreTopicsRequests.Name, "SCORE_TOPICS_QUEUE"),
         PipelineJob.OnQueue<DeliverSuggestionHandler>("DeliverSuggestion", SuggestionRequests.Name, "SUGGESTIONS_QUEUE"),
         PipelineJob.OnPoisonQueue<PoisonSuggestionHandler>("PoisonSuggestion", SuggestionRequests.Name, "SUGGESTIONS_QUEUE"),
