@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Newsjack.Azure.Telemetry;
 
 namespace Newsjack.Cli.LocalHost;
 
@@ -8,7 +9,7 @@ namespace Newsjack.Cli.LocalHost;
 /// runs of one job at once (a second trigger waits for the run under way), each outcome logged and recorded for
 /// `/api/health`. A failure is recorded, not thrown: the job runs again at its next trigger.
 /// </summary>
-public sealed class TimerJobRuns(TimeProvider time, LocalHostActivity activity, ILogger<TimerJobRuns> logger)
+public sealed class TimerJobRuns(TimeProvider time, LocalHostActivity activity, PipelineMetrics metrics, ILogger<TimerJobRuns> logger)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.Ordinal);
 
@@ -37,6 +38,7 @@ public sealed class TimerJobRuns(TimeProvider time, LocalHostActivity activity, 
     private async Task RunLockedAsync(TimerJob job, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        using var run = metrics.StartStage(job.Name);
         try
         {
             await job.Job.RunAsync(cancellationToken);
@@ -46,10 +48,12 @@ public sealed class TimerJobRuns(TimeProvider time, LocalHostActivity activity, 
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            run.Cancelled();
             activity.JobRan(job.Name, time.GetUtcNow(), "cancelled");
         }
         catch (Exception ex)
         {
+            run.Failed(ex);
             var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LocalHostLog.JobFailed(logger, job.Name, elapsedMs, ex);
             activity.JobRan(job.Name, time.GetUtcNow(), $"failed: {ex.GetType().Name}: {ex.Message}");

@@ -5,7 +5,7 @@ namespace Newsjack.Cli.LocalHost;
 /// <summary>
 /// Runs every timer job (the timer rows of <see cref="PipelineJobs"/>) on its NCRONTAB schedule, like the Functions timer trigger: UTC,
 /// no run on startup, and never two runs of one job at once (the next occurrence is taken after a run ends).
-/// A failing job is logged and waits for its next occurrence; other jobs go on (<see cref="TimerJobRuns"/>).
+/// A failing job is logged and waits for its next occurrence; other jobs go on.
 /// </summary>
 public sealed class TimerJobService(
     IEnumerable<TimerJob> jobs,
