@@ -24,7 +24,7 @@ param newsPollSchedule string = '0 */1 * * * *'
 param buzzCleanupSchedule string = '0 17 * * * *'
 
 @description('6-field NCRONTAB (UTC) for DetectTopics.')
-param topicsSchedule string = '0 */5 * * * *'
+param topicsSchedule string = '*/30 * * * * *'
 
 @description('6-field NCRONTAB (UTC) for ExpireCards.')
 param expireCardsSchedule string = '0 */5 * * * *'

@@ -30,6 +30,7 @@ internal static class CliCommands
         new RiskModelReadCommand(),
         new TopicsCommand(),
         new BenchCommand(),
+        new LatencyCommand(),
         new AuditCommand(),
     ];
 }

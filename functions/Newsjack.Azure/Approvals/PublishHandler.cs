@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Scoring;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Approvals.Publishing;
@@ -30,7 +31,8 @@ public sealed partial class PublishHandler(
     IOptions<PublishOptions> options,
     TimeProvider time,
     ILogger<PublishHandler> logger,
-    IPublishFollowUp? followUp = null) : IQueueMessageHandler
+    IPublishFollowUp? followUp = null,
+    PipelineMetrics? metrics = null) : IQueueMessageHandler
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
@@ -38,6 +40,8 @@ public sealed partial class PublishHandler(
         {
             return;
         }
+
+        using var correlation = Correlation.Begin(logger, card.TopicId, card.Id, card.BrandId);
 
         // A follow-up card that waited for the Teams budget: only a finished card has one (it may be held again).
         if (request.FollowUp == true)
@@ -122,6 +126,7 @@ public sealed partial class PublishHandler(
         {
             Brand = card.BrandId, CardId = card.Id, Action = action, Actor = AuditEntry.SystemActor, At = now, CardHash = view.Fingerprint(), Detail = detail,
         }, cancellationToken);
+        metrics?.CardPublished(error is not null ? "failed" : action == AuditAction.WouldPublish ? "dry_run" : "published");
         if (error is null)
         {
             ApprovalsLog.Published(logger, card.Id, card.BrandId, action == AuditAction.WouldPublish ? "dry run, would publish" : "published");

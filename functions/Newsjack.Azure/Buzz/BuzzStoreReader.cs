@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Newsjack.Azure.Storage;
 using Newsjack.Core.Buzz;
 
 namespace Newsjack.Azure.Buzz;
@@ -15,23 +16,33 @@ public sealed class BuzzStoreReader(BuzzTables tables)
         [.. (await SourcedPostsAsync(from, to, cancellationToken)).Select(p => p.Post)];
 
     /// <summary>As <see cref="PostsAsync"/>, each with the partition it arrived through (per-partition trend state).</summary>
-    public async Task<IReadOnlyList<SourcedBuzzPost>> SourcedPostsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SourcedBuzzPost>> SourcedPostsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        [.. (await SourcedRowsAsync(from, to, null, cancellationToken)).Select(r => r.Value).OrderBy(p => p.Post.CreatedAt)];
+
+    /// <summary>
+    /// Posts created in [<paramref name="from"/>, <paramref name="to"/>) with their keys, in table order (hour, then row
+    /// key), and only those received at or after <paramref name="receivedSince"/> (all when null): what arrived since an
+    /// earlier read, late posts for earlier hours included.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredRow<SourcedBuzzPost>>> SourcedRowsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset? receivedSince, CancellationToken cancellationToken)
     {
-        var posts = new List<SourcedBuzzPost>();
+        var posts = new List<StoredRow<SourcedBuzzPost>>();
         foreach (var hour in Hours(from, to))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {hour} and RowKey ge {BuzzRowKeys.PostPrefix} and RowKey lt {BuzzRowKeys.PostPrefix + '\uffff'}");
+            var filter = receivedSince is { } since
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {hour} and RowKey ge {BuzzRowKeys.PostPrefix} and RowKey lt {BuzzRowKeys.PostPrefix + '\uffff'} and ReceivedAt ge {since}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {hour} and RowKey ge {BuzzRowKeys.PostPrefix} and RowKey lt {BuzzRowKeys.PostPrefix + '\uffff'}");
             await foreach (var row in tables.Posts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {
                 var post = ToPost(row);
                 if (post.CreatedAt >= from && post.CreatedAt < to)
                 {
-                    posts.Add(new SourcedBuzzPost(post, BuzzSources.PartitionOf(row.GetString("Source"))));
+                    posts.Add(new StoredRow<SourcedBuzzPost>(hour, row.RowKey, new SourcedBuzzPost(post, BuzzSources.PartitionOf(row.GetString("Source")))));
                 }
             }
         }
 
-        return [.. posts.OrderBy(p => p.Post.CreatedAt)];
+        return posts;
     }
 
     /// <summary>Per-hour, per-platform totals over every source, for the hours overlapping the window (kept 30 days).</summary>

@@ -68,19 +68,28 @@ public sealed class NewsItemStore(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Items first seen in [<paramref name="from"/>, <paramref name="to"/>): one PartitionKey range query over the hour buckets.</summary>
-    public async Task<IReadOnlyList<StoredNewsItem>> ReadFirstSeenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredNewsItem>> ReadFirstSeenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        [.. (await ReadRowsAsync(from, to, null, cancellationToken)).Select(r => r.Value)];
+
+    /// <summary>
+    /// As <see cref="ReadFirstSeenAsync"/>, with their keys, and only those first seen or given a new outlet at or after
+    /// <paramref name="changedSince"/> (all of them when null): what changed since an earlier read of the same span.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredRow<StoredNewsItem>>> ReadRowsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset? changedSince, CancellationToken cancellationToken)
     {
         var first = NewsItemKeys.HourBucket(from);
         var last = NewsItemKeys.HourBucket(to);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {first} and PartitionKey le {last}");
-        var items = new List<StoredNewsItem>();
+        var filter = changedSince is { } since
+            ? TableClient.CreateQueryFilter($"PartitionKey ge {first} and PartitionKey le {last} and LastSeenAt ge {since}")
+            : TableClient.CreateQueryFilter($"PartitionKey ge {first} and PartitionKey le {last}");
+        var items = new List<StoredRow<StoredNewsItem>>();
         try
         {
             await foreach (var entity in _items.QueryAsync<NewsItemEntity>(filter, cancellationToken: cancellationToken))
             {
                 if (entity.FirstSeenAt >= from && entity.FirstSeenAt < to)
                 {
-                    items.Add(NewsItemEntityMapping.ToStored(entity));
+                    items.Add(new StoredRow<StoredNewsItem>(entity.PartitionKey, entity.RowKey, NewsItemEntityMapping.ToStored(entity)));
                 }
             }
         }

@@ -3,28 +3,30 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
-using Newsjack.Azure.News;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Azure.Topics;
 
 /// <summary>
-/// Timer job `DetectTopics`: reads the window's news items and buzz posts, resumes the clusterer and the trend sketch
-/// of each source partition from their state blobs, detects topics, writes the state back (ETag-conditional), then the topic rows, then a `score-topics` message (ScoreTopics runs next).
-/// When another instance wrote the state first, the run starts again on that state (up to ConflictAttempts runs),
-/// then fails with <see cref="StateConflictException"/>. Running again on the same data writes nothing.
+/// Timer job `DetectTopics`: takes the window's news items and buzz posts from <see cref="TopicWindow"/> (which fetches
+/// only what changed since the previous run), resumes the clusterer and the trend sketch of each source partition from
+/// their state blobs, detects topics, writes the state back (ETag-conditional), then the topic rows that changed, then a
+/// `score-topics` message when any did (ScoreTopics runs next). When another instance wrote the state first, the run
+/// starts again on that state (up to ConflictAttempts runs), then fails with <see cref="StateConflictException"/>.
+/// Running again with no new data writes nothing.
 /// </summary>
 public sealed class DetectTopicsJob(
-    NewsItemStore news,
+    TopicWindow window,
     BuzzTables buzzTables,
-    BuzzStoreReader buzz,
     TopicStateStore state,
     TopicStore topics,
     ScoreTopicsRequests detected,
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<DetectTopicsJob> logger,
-    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : IScheduledJob
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+    PipelineMetrics? metrics = null) : IScheduledJob
 {
     public Task RunAsync(CancellationToken cancellationToken) => DetectAsync(cancellationToken);
 
@@ -35,8 +37,8 @@ public sealed class DetectTopicsJob(
         var from = now - settings.Window;
         await buzzTables.EnsureCreatedAsync(cancellationToken);
         await topics.EnsureAsync(cancellationToken);
-        var items = await news.ReadFirstSeenAsync(from, now, cancellationToken);
-        var posts = await buzz.SourcedPostsAsync(from, now, cancellationToken);
+        var read = await window.ReadAsync(from, now, cancellationToken);
+        var (items, posts) = (read.Items, read.Posts);
         var passOptions = settings.Pass;
         for (var attempt = 1; ; attempt++)
         {
@@ -60,9 +62,18 @@ public sealed class DetectTopicsJob(
 
                 var written = await topics.SaveAsync(pass.Topics, now - TimeSpan.FromDays(settings.PruneDays), from, settings.MaxItemIds, cancellationToken);
                 var purged = await topics.PurgeBeforeAsync(now - TimeSpan.FromDays(settings.RetentionDays), cancellationToken);
-                await detected.SendAsync(now, cancellationToken);
-                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, posts.Count, written.Written, written.Unchanged, written.Retired, purged);
-                return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, written.Retired, purged, attempt);
+                if (written.Written + written.Moved + written.Retired + purged > 0)
+                {
+                    await detected.SendAsync(now, cancellationToken);
+                }
+
+                metrics?.TopicsUpdated(written.Written);
+                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, read.ItemsFetched, posts.Count, read.PostsFetched, written.Written, written.Unchanged, written.Retired, purged);
+                return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, written.Retired, purged, attempt)
+                {
+                    ItemsFetched = read.ItemsFetched,
+                    PostsFetched = read.PostsFetched,
+                };
             }
             catch (StateConflictException ex) when (attempt < settings.ConflictAttempts)
             {

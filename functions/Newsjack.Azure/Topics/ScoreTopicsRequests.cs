@@ -5,7 +5,7 @@ using Newsjack.Azure.Storage;
 namespace Newsjack.Azure.Topics;
 
 /// <summary>
-/// The `score-topics` queue: `DetectTopics` sends one message (its run time, ISO 8601) after every run, so
+/// The `score-topics` queue: `DetectTopics` sends one message (its run time, ISO 8601) after every run that changed a topic row, so
 /// `ScoreTopics` runs right after it in both hosts (Base64, as the queue trigger expects).
 /// </summary>
 public sealed class ScoreTopicsRequests(QueueServiceClient queues, StorageNames names)

@@ -63,13 +63,35 @@ public static class TopicRows
         };
     }
 
-    /// <summary>Whether a stored row already holds exactly this content (so a repeated run writes nothing).</summary>
+    /// <summary>
+    /// Whether a stored row already holds this content, so a run with nothing new writes nothing. Momentum read at a later
+    /// moment with the same numbers is the same: its time and the closing estimate drawn from it stay as first written.
+    /// </summary>
     public static bool SameContent(TableEntity stored, TableEntity fresh)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(fresh);
-        return stored.PartitionKey == fresh.PartitionKey && ContentColumns.All(c => Same(Value(stored, c), Value(fresh, c)));
+        return stored.PartitionKey == fresh.PartitionKey
+            && ContentColumns.All(c => c == "Momentum" ? SameMomentum(stored.GetString(c), fresh.GetString(c)) : Same(Value(stored, c), Value(fresh, c)));
     }
+
+    private static bool SameMomentum(string? stored, string? fresh)
+    {
+        if (stored == fresh)
+        {
+            return true;
+        }
+
+        return Numbers(stored) is { } a && Numbers(fresh) is { } b && a == b;
+    }
+
+    private static TopicMomentum? Numbers(string? json) =>
+        json is null ? null
+            : JsonSerializer.Deserialize(json, NewsjackJsonContext.Default.TopicMomentum) is { } momentum
+                ? momentum with { At = default, WindowClosesAt = default, Explanations = NoExplanations }
+                : null;
+
+    private static readonly IReadOnlyList<string> NoExplanations = [];
 
     private static bool Same(object? stored, object? fresh) => (stored, fresh) switch
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Newsjack.Azure.Topics;
 
-/// <summary>Topics stage services: options, state blobs, the topics table, the `score-topics` queue and the `DetectTopics` job.</summary>
+/// <summary>Topics stage services: options, state blobs, the window held between runs, the topics table, the `score-topics` queue and the `DetectTopics` job.</summary>
 internal static class TopicsRegistrations
 {
     public static void Add(IServiceCollection services)
@@ -11,6 +11,7 @@ internal static class TopicsRegistrations
         services.AddSingleton<StateBlobStore>();
         services.AddSingleton<TopicStateStore>();
         services.AddSingleton<TopicStore>();
+        services.AddSingleton<TopicWindow>();
         services.AddSingleton<ScoreTopicsRequests>();
         services.AddSingleton<DetectTopicsJob>();
     }

@@ -36,7 +36,6 @@ public static class DemoHostSettings
         ["News:FeedsFile"] = feedsFile,
         ["Scoring:BrandsFolder"] = brandsFolder,
         ["NEWS_POLL_SCHEDULE"] = "*/2 * * * * *",
-        ["TOPICS_SCHEDULE"] = "*/30 * * * * *",
         ["CardLinks:BaseUrl"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"),
         ["CardLinks:CurrentKeyId"] = "demo",
         ["CardLinks:CurrentKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

@@ -3,7 +3,8 @@ namespace Newsjack.Cli.Endpoints;
 /// <summary>
 /// Where the official `adaptivecards` renderer (npm, pinned in package.json) is on this machine:
 /// `LocalHost:AdaptiveCardsScript` when set, else `node_modules/adaptivecards/dist/adaptivecards.min.js` in the
-/// checkout (`NEWSJACK_ROOT`, or the nearest folder above the binary or the working directory that has it).
+/// checkout (`NEWSJACK_ROOT`, or the nearest folder above the binary or the working directory that has it). The
+/// package's own stylesheet (`adaptivecards.css`) sits beside it.
 /// </summary>
 public static class AdaptiveCardsScript
 {
@@ -30,4 +31,8 @@ public static class AdaptiveCardsScript
 
         return null;
     }
+
+    /// <summary>The official stylesheet beside the renderer script (buttons, anchors, inputs as the renderer's classes expect), when present.</summary>
+    public static string? FindStyleSheet(string? configured) =>
+        Find(configured) is { } script && Path.Combine(Path.GetDirectoryName(script)!, "adaptivecards.css") is var css && File.Exists(css) ? css : null;
 }

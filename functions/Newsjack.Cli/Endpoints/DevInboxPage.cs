@@ -34,7 +34,16 @@ public static class DevInboxPage
             article header{font-size:.8rem;color:#616161;padding:.5rem .75rem;border-bottom:1px solid #eee}
             article.refused{border-left:4px solid #c4314b} .reason{padding:.75rem;color:#c4314b;font-weight:600}
             .card{padding:.25rem} .missing{padding:.75rem;color:#8a6d00}
-            </style></head><body>
+            </style>
+            """);
+        if (rendererInstalled)
+        {
+            // The adaptivecards package's own stylesheet, served from the checkout like the renderer.
+            page.Append("<link rel=\"stylesheet\" href=\"/dev/assets/adaptivecards.css\">\n");
+        }
+
+        page.Append("""
+            </head><body>
             <h1>Local Teams inbox</h1>
             """);
         var scope = channel is null ? "all channels" : "channel " + html.Encode(channel);

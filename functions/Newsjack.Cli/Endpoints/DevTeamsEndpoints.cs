@@ -39,6 +39,10 @@ public static partial class DevTeamsEndpoints
             AdaptiveCardsScript.Find(options.Value.AdaptiveCardsScript) is { } path
                 ? Results.File(path, "text/javascript; charset=utf-8")
                 : Results.NotFound());
+        endpoints.MapGet("/dev/assets/adaptivecards.css", (IOptions<LocalHostOptions> options) =>
+            AdaptiveCardsScript.FindStyleSheet(options.Value.AdaptiveCardsScript) is { } path
+                ? Results.File(path, "text/css; charset=utf-8")
+                : Results.NotFound());
         return endpoints;
     }
 

@@ -70,6 +70,9 @@ public sealed class InboxInChromiumTests(AzuriteFixture azurite, ChromiumFixture
         Assert.Contains("Stars debut <b>bold</b> bobs", text, StringComparison.Ordinal);     // feed text stays text
         Assert.Equal("Suggestion:", await rendered.Locator("strong").First.InnerTextAsync()); // Teams' **bold** applied
         Assert.Contains("Relevance", text, StringComparison.Ordinal);
+        // The official adaptivecards.css styles the renderer's buttons (semibold, Teams blue), not the browser's defaults.
+        var approve = rendered.Locator("button.ac-pushButton", new() { HasTextString = "Approve" }).First;
+        Assert.Equal(("600", "rgb(11, 120, 208)"), (await approve.EvaluateAsync<string>("b => getComputedStyle(b).fontWeight"), await approve.EvaluateAsync<string>("b => getComputedStyle(b).color")));
         var shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "dev-inbox.png"), FullPage = true });
 

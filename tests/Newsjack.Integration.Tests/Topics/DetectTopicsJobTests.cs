@@ -155,6 +155,6 @@ public sealed class DetectTopicsJobTests(AzuriteFixture azurite)
 
         var row = PipelineJobs.Named("DetectTopics");
         Assert.NotNull(job);
-        Assert.Equal((JobTrigger.Timer, "TOPICS_SCHEDULE", "0 */5 * * * *", typeof(DetectTopicsJob)), (row.Trigger, row.Setting, row.DefaultSchedule, row.Handler));
+        Assert.Equal((JobTrigger.Timer, "TOPICS_SCHEDULE", "*/30 * * * * *", typeof(DetectTopicsJob)), (row.Trigger, row.Setting, row.DefaultSchedule, row.Handler));
     }
 }
