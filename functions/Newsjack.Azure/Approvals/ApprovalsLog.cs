@@ -35,4 +35,7 @@ internal static partial class ApprovalsLog
 
     [LoggerMessage(EventId = 810, Level = LogLevel.Warning, Message = "Follow-up card for {CardId} not posted to Teams: {Problem}")]
     public static partial void FollowUpNotSent(ILogger logger, string cardId, string problem);
+
+    [LoggerMessage(EventId = 811, Level = LogLevel.Information, Message = "Follow-up card for {CardId} held until {NotBefore}: {Reason}")]
+    public static partial void FollowUpHeld(ILogger logger, string cardId, DateTimeOffset notBefore, string reason);
 }

@@ -18,8 +18,9 @@ namespace Newsjack.Azure.Approvals;
 /// <c>Publish</c> (queue <c>publish</c>, one message per approved card): moves the card <c>Approved → Publishing</c>
 /// under its ETag (so two hosts never both send), sends the chosen draft to the brand's publish webhook, or in dry
 /// run (the default) records what it would have sent, then <c>Published | PublishFailed</c> with the answer or the
-/// error, audits it, and tells the Teams channel. HTTP retries happen inside the client; storage failures throw so
-/// the queue redelivers. A redelivered message for a finished card changes nothing.
+/// error, audits it, and tells the Teams channel (a follow-up held for the Teams budget comes back on this queue as
+/// <c>followUp</c>). HTTP retries happen inside the client; storage failures throw so the queue redelivers. A
+/// redelivered publish message for a finished card changes nothing.
 /// </summary>
 public sealed partial class PublishHandler(
     CardStore cards,
@@ -35,12 +36,24 @@ public sealed partial class PublishHandler(
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
-        if (PublishRequests.CardIdOf(message) is not { } cardId || await cards.GetAsync(cardId, cancellationToken) is not { } card)
+        if (PublishRequests.Read(message) is not { } request || await cards.GetAsync(request.CardId, cancellationToken) is not { } card)
         {
             return;
         }
 
         using var correlation = Correlation.Begin(logger, card.TopicId, card.Id, card.BrandId);
+
+        // A follow-up card that waited for the Teams budget: only a finished card has one (it may be held again).
+        if (request.FollowUp == true)
+        {
+            if (followUp is not null && card.State is CardState.Published or CardState.PublishFailed)
+            {
+                await followUp.SendAsync(card, cancellationToken);
+            }
+
+            return;
+        }
+
         if (card.State == CardState.Approved)
         {
             card = await cards.TryUpdateAsync(card.StartPublishing(time.GetUtcNow()), cancellationToken) ?? card;

@@ -10,22 +10,24 @@ namespace Newsjack.Azure.Approvals;
 
 /// <summary>
 /// Posts the follow-up card (<see cref="PublishFollowUpCard"/>) to the brand's Teams webhook when an approved card
-/// ends. It shares the webhook's post budget with the suggestion cards: a wait of up to a minute (the pacing
-/// between posts) is waited out; a spent hourly or daily budget skips the follow-up, logged, since the outcome is
-/// already on the card, in the audit and in the report. A refused or failed post is logged and never undoes the
-/// publishing.
+/// ends. It shares the webhook's post budget with the suggestion cards: when the budget says not yet (pacing, or a
+/// spent hourly or daily budget) the follow-up is queued on <c>publish</c> as <c>followUp</c>, invisible until the
+/// budget frees, and is posted then; never dropped, unless it would reach the channel more than
+/// <see cref="MaxHold"/> after the card ended. A refused or failed post is logged and never undoes the publishing.
 /// </summary>
 public sealed class TeamsPublishFollowUp(
     TeamsWebhooks webhooks,
     TeamsWebhookClient client,
     WebhookBudgetStore budgets,
     BrandFolder brands,
+    PublishRequests requests,
     IOptions<TeamsOptions> teams,
     IOptions<PublishOptions> publish,
     TimeProvider time,
     ILogger<TeamsPublishFollowUp> logger) : IPublishFollowUp
 {
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+    /// <summary>Past this, "approved by X" is old news in the channel; the outcome stays on the card, in the audit and the report.</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromDays(2);
 
     public async Task SendAsync(SuggestionCard card, CancellationToken cancellationToken)
     {
@@ -45,16 +47,16 @@ public sealed class TeamsPublishFollowUp(
 
         await budgets.EnsureAsync(cancellationToken);
         var budget = await budgets.ReserveAsync(setting, teams.Value.Budget, cancellationToken);
-        for (var tries = 0; !budget.Allowed && budget.NotBefore - time.GetUtcNow() <= LongestWait && tries < 5; tries++)
-        {
-            var wait = budget.NotBefore - time.GetUtcNow();
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, cancellationToken);
-            budget = await budgets.ReserveAsync(setting, teams.Value.Budget, cancellationToken);
-        }
-
         if (!budget.Allowed)
         {
-            ApprovalsLog.FollowUpNotSent(logger, card.Id, "Teams budget spent: " + budget.Reason);
+            if (budget.NotBefore > card.UpdatedAt + MaxHold)
+            {
+                ApprovalsLog.FollowUpNotSent(logger, card.Id, "Teams budget spent past the follow-up's hold: " + budget.Reason);
+                return;
+            }
+
+            ApprovalsLog.FollowUpHeld(logger, card.Id, budget.NotBefore, budget.Reason);
+            await requests.SendFollowUpAsync(card.Id, budget.NotBefore - time.GetUtcNow(), cancellationToken);
             return;
         }
 
