@@ -14,6 +14,8 @@ internal static class AzureRegistrations
         services.AddNewsjackLanguage(configuration);
         services.AddNewsjackEmbeddings(configuration);
         services.AddNewsjackSecondOpinion(configuration);
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.PipelineMetrics>();
         services.AddSingleton<Hosting.StorageHealthCheck>();
         services.AddSingleton<Buzz.BuzzTables>();
         services.AddSingleton<Buzz.BuzzIngestHandler>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.Scoring;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Approvals.Pages;
@@ -29,7 +30,8 @@ public sealed class CardPageHandler(
     PublishRequests publish,
     IOptions<CardLinkOptions> links,
     TimeProvider time,
-    ILogger<CardPageHandler> logger)
+    ILogger<CardPageHandler> logger,
+    PipelineMetrics? metrics = null)
 {
     /// <summary>Largest decision form accepted (three drafts at their longest fit in well under this).</summary>
     public const long MaxBodyBytes = 64 * 1024;
@@ -75,6 +77,7 @@ public sealed class CardPageHandler(
         }
 
         var (card, view, link, approver, _) = context;
+        using var correlation = Correlation.Begin(logger, card.TopicId, card.Id, card.BrandId);
         if (link.Action == CardAction.Details)
         {
             return OutcomePages.BadForm("a Details link cannot decide; use the Approve or Reject link");
@@ -112,6 +115,7 @@ public sealed class CardPageHandler(
         }
 
         ApprovalsLog.Decided(logger, card.Id, card.BrandId, approver.Email, changed.State);
+        metrics?.CardDecided(decision.Approve ? "approved" : "rejected");
         return OutcomePages.Decided(CardView.From(changed, view.BrandName), decision);
     }
 

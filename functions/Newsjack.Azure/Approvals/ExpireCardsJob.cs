@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Scoring;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Pages;
 
@@ -11,7 +12,7 @@ namespace Newsjack.Azure.Approvals;
 /// <c>ExpireCards</c> (timer <c>EXPIRE_CARDS_SCHEDULE</c>, default every 5 minutes): every delivered card whose links
 /// have expired moves <c>Delivered → Expired</c> under its ETag (a decision that lands first wins) and is audited.
 /// </summary>
-public sealed class ExpireCardsJob(CardStore cards, BrandFolder brands, AuditStore audit, TimeProvider time, ILogger<ExpireCardsJob> logger) : IScheduledJob
+public sealed class ExpireCardsJob(CardStore cards, BrandFolder brands, AuditStore audit, TimeProvider time, ILogger<ExpireCardsJob> logger, PipelineMetrics? metrics = null) : IScheduledJob
 {
     // Held cards can wait up to 7 days (the queue's limit) before delivery; links live at most 24 h after that.
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(8);
@@ -32,6 +33,7 @@ public sealed class ExpireCardsJob(CardStore cards, BrandFolder brands, AuditSto
                 }
 
                 expired++;
+                metrics?.CardDecided("expired");
                 await audit.AppendAsync(new AuditEntry
                 {
                     Brand = card.BrandId, CardId = card.Id, Action = AuditAction.Expired, Actor = AuditEntry.SystemActor, At = now,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Scoring;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Approvals;
 using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Approvals.Publishing;
@@ -29,7 +30,8 @@ public sealed partial class PublishHandler(
     IOptions<PublishOptions> options,
     TimeProvider time,
     ILogger<PublishHandler> logger,
-    IPublishFollowUp? followUp = null) : IQueueMessageHandler
+    IPublishFollowUp? followUp = null,
+    PipelineMetrics? metrics = null) : IQueueMessageHandler
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
@@ -38,6 +40,7 @@ public sealed partial class PublishHandler(
             return;
         }
 
+        using var correlation = Correlation.Begin(logger, card.TopicId, card.Id, card.BrandId);
         if (card.State == CardState.Approved)
         {
             card = await cards.TryUpdateAsync(card.StartPublishing(time.GetUtcNow()), cancellationToken) ?? card;
@@ -110,6 +113,7 @@ public sealed partial class PublishHandler(
         {
             Brand = card.BrandId, CardId = card.Id, Action = action, Actor = AuditEntry.SystemActor, At = now, CardHash = view.Fingerprint(), Detail = detail,
         }, cancellationToken);
+        metrics?.CardPublished(error is not null ? "failed" : action == AuditAction.WouldPublish ? "dry_run" : "published");
         if (error is null)
         {
             ApprovalsLog.Published(logger, card.Id, card.BrandId, action == AuditAction.WouldPublish ? "dry run, would publish" : "published");

@@ -1,6 +1,7 @@
 using Azure;
 using Microsoft.Extensions.Logging;
 using Newsjack.Azure.Http;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Buzz;
 
 namespace Newsjack.Azure.Buzz;
@@ -10,7 +11,7 @@ namespace Newsjack.Azure.Buzz;
 /// Called by the Event Hub function (one trigger batch) and by `POST /api/buzz`. Idempotent: replaying a
 /// batch changes nothing in storage. Only storage failures throw; a poison event never does.
 /// </summary>
-public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILogger<BuzzIngestHandler> logger)
+public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILogger<BuzzIngestHandler> logger, PipelineMetrics? metrics = null)
 {
     public const string HttpSource = "http";
 
@@ -107,6 +108,8 @@ public sealed class BuzzIngestHandler(BuzzTables tables, TimeProvider time, ILog
                 : e)
             .ToList();
         var result = BuzzIngestResult.From(events);
+        metrics?.Ingested("buzz", result.Accepted);
+        metrics?.DeadLettered("buzz", kept.Count);
         BuzzIngestLog.BatchIngested(logger, batch.PartitionId, result.Accepted, result.Duplicates, result.Rejected, result.Stale);
         return result;
     }

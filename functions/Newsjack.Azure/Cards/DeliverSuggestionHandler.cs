@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Delivery;
 
@@ -21,7 +22,8 @@ public sealed class DeliverSuggestionHandler(
     TeamsWebhookClient client,
     IOptions<TeamsOptions> options,
     TimeProvider time,
-    ILogger<DeliverSuggestionHandler> logger) : IQueueMessageHandler
+    ILogger<DeliverSuggestionHandler> logger,
+    PipelineMetrics? metrics = null) : IQueueMessageHandler
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken) =>
         await DeliverAsync(SuggestionRequests.CardIdOf(message) ?? "", cancellationToken);
@@ -32,6 +34,7 @@ public sealed class DeliverSuggestionHandler(
         await cards.EnsureAsync(cancellationToken);
         var card = CardLinkId(cardId) ? await cards.GetAsync(cardId, cancellationToken) : null;
         var now = time.GetUtcNow();
+        using var correlation = Correlation.Begin(logger, card?.TopicId, cardId, card?.BrandId);
         if (card is null || card.State != CardState.Queued)
         {
             CardsLog.Skipped(logger, cardId, card is null ? "no such card" : $"already {card.State}");
@@ -85,6 +88,7 @@ public sealed class DeliverSuggestionHandler(
         {
             case TeamsPostOutcome.Accepted:
                 CardsLog.Delivered(logger, claimed.Id, setting, result.Status ?? 0, claimed.Attempts);
+                metrics?.CardSent("accepted");
                 return await cards.TryUpdateAsync(claimed.Delivered(now), cancellationToken);
             case TeamsPostOutcome.Permanent:
                 return await EndAsync(claimed.Failed($"Teams refused the card: {result.Detail}", now), cancellationToken);
@@ -105,6 +109,7 @@ public sealed class DeliverSuggestionHandler(
     private async Task<SuggestionCard?> EndAsync(SuggestionCard failed, CancellationToken cancellationToken)
     {
         CardsLog.Failed(logger, failed.Id, failed.LastError ?? "");
+        metrics?.CardSent("failed");
         return await cards.TryUpdateAsync(failed, cancellationToken);
     }
 

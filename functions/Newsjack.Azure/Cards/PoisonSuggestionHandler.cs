@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Cards;
 
 namespace Newsjack.Azure.Cards;
@@ -8,12 +9,14 @@ namespace Newsjack.Azure.Cards;
 /// Queue `suggestions-poison`: a delivery message that failed every queue attempt (storage trouble, not Teams) ends
 /// here; its card, if still queued, becomes `DeliveryFailed` so the failure is visible instead of a silent stall.
 /// </summary>
-public sealed class PoisonSuggestionHandler(CardStore cards, TimeProvider time, ILogger<PoisonSuggestionHandler> logger) : IQueueMessageHandler
+public sealed class PoisonSuggestionHandler(CardStore cards, TimeProvider time, ILogger<PoisonSuggestionHandler> logger, PipelineMetrics? metrics = null) : IQueueMessageHandler
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
         var cardId = SuggestionRequests.CardIdOf(message);
+        metrics?.DeadLettered("suggestions", 1);
         var card = cardId is null ? null : await cards.GetAsync(cardId, cancellationToken);
+        using var correlation = Correlation.Begin(logger, card?.TopicId, cardId, card?.BrandId);
         if (card is not { State: CardState.Queued })
         {
             return;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Scoring;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Links;
@@ -99,5 +100,6 @@ public sealed class SuggestionCardWriter(
 
         await queue.SendAsync(cardId, (notBefore ?? context.Now) - context.Now, cancellationToken);
         CardsLog.Queued(logger, cardId, brand.Id, topicId, card.Decision, composed.Bytes, notBefore ?? context.Now);
+        Correlation.CardEvent("card queued", topicId, cardId, brand.Id);
     }
 }

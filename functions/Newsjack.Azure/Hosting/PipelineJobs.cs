@@ -32,6 +32,8 @@ public static class PipelineJobs
         PipelineJob.OnPoisonQueue<PoisonSuggestionHandler>("PoisonSuggestion", SuggestionRequests.Name, "SUGGESTIONS_QUEUE"),
         PipelineJob.Http<CardPageHandler>("ShowCardPage", CardPage, "Anonymous", "get"),
         PipelineJob.Http<CardPageHandler>("DecideCard", CardPage, "Anonymous", "post"),
+        // Without it the Functions host answers other methods on a card link 404, as if the card did not exist.
+        PipelineJob.Http<CardPageHandler>("CardPageWrongMethod", CardPage, "Anonymous", "put", "delete", "patch", "options", "trace"),
         PipelineJob.OnQueue<PublishHandler>("Publish", PublishRequests.Name, "PUBLISH_QUEUE"),
         PipelineJob.Timer<ExpireCardsJob>("ExpireCards", "EXPIRE_CARDS_SCHEDULE", "0 */5 * * * *"),
         PipelineJob.Http<ReportHandler>("Report", "report", "Anonymous", "get"),

@@ -14,7 +14,10 @@ public static class CredentialRegistration
 {
     public static IServiceCollection AddNewsjackCredential(this IServiceCollection services)
     {
-        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.TryAddSingleton(_ => Create());
         return services;
     }
+
+    /// <summary>The credential itself, for a command that builds one client and no container (`replay --namespace`).</summary>
+    public static TokenCredential Create() => new DefaultAzureCredential();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Telemetry;
 
 namespace Newsjack.Azure.News;
 
@@ -8,7 +9,7 @@ namespace Newsjack.Azure.News;
 /// Handles one `feed-polls` message: polls that feed. A broken feed is recorded in its health and the message
 /// completes (the next scheduled poll is the retry); a storage failure throws, so the queue delivers it again.
 /// </summary>
-public sealed class FeedPollHandler(FeedCatalog catalog, FeedPoller poller, ILogger<FeedPollHandler> logger) : IQueueMessageHandler
+public sealed class FeedPollHandler(FeedCatalog catalog, FeedPoller poller, ILogger<FeedPollHandler> logger, PipelineMetrics? metrics = null) : IQueueMessageHandler
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken) =>
         await PollAsync(message, cancellationToken);
@@ -36,6 +37,8 @@ public sealed class FeedPollHandler(FeedCatalog catalog, FeedPoller poller, ILog
             return null;
         }
 
-        return await poller.PollAsync(feed, cancellationToken);
+        var outcome = await poller.PollAsync(feed, cancellationToken);
+        metrics?.Ingested("news", outcome.NewItems);
+        return outcome;
     }
 }

@@ -6,7 +6,6 @@ using Newsjack.Azure.Hosting;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Scoring.SecondOpinion;
 using Newsjack.Azure.Topics;
-using Newsjack.Core.Approvals.Learning;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Relevance;
 using Newsjack.Core.Scoring.Risk.Meaning;
@@ -37,6 +36,8 @@ public sealed class ScoreTopicsJob(
     SecondOpinionReviewer? secondOpinion = null,
     RiskReader? riskReader = null) : IQueueMessageHandler
 {
+    private readonly ScoringPass _pass = new(scorer, embedder, riskReader);
+
     public Task HandleAsync(string message, CancellationToken cancellationToken) => ScoreAsync(cancellationToken);
 
     public async Task<ScoreTopicsReport> ScoreAsync(CancellationToken cancellationToken)
@@ -55,34 +56,22 @@ public sealed class ScoreTopicsJob(
             .Select(i => i.Item).DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
         await buzzTables.EnsureCreatedAsync(cancellationToken);
         var posts = await buzz.PostsAsync(from, now.AddHours(1), cancellationToken);
-        var subjects = stored.Select(t => TopicSubject.From(t, items, posts)).ToList();
+        var subjects = TopicSubject.FromAll(stored, items, posts);
         var context = new ScoredTopicsContext(now, stored.ToDictionary(t => t.Id, StringComparer.Ordinal), items);
-        var results = new List<BrandScores>();
-        var prepared = new List<(Core.Brands.BrandProfile Brand, IReadOnlyDictionary<string, double>? Similarities, IReadOnlyList<SentCard> Sent, LearnedDamping? Learned)>();
-        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        var histories = new List<BrandHistory>();
         foreach (var brand in brands.Brands())
         {
-            // Embeddings (none with Embeddings__Provider=none) are cached by content, so topics unchanged since the last run cost nothing.
-            var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(brand, subjects, cancellationToken);
-            var sent = await history.RecentAsync(brand.Id, now, cancellationToken);
-
             // What the brand's approvers rejected repeatedly is damped (Learning__*), with the reason on the topic.
             var learned = decisions is null ? null : await decisions.DampingAsync(brand.Id, now, cancellationToken);
-            prepared.Add((brand, similarities, sent, learned));
-            if (riskReader is not null)
-            {
-                // Only topics that could reach a brand are worth reading by meaning.
-                candidates.UnionWith(scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned)
-                    .Where(s => s.Relevance.Score >= brand.RelevanceThreshold).Select(s => s.Subject.Id));
-            }
+            histories.Add(new BrandHistory(brand, await history.RecentAsync(brand.Id, now, cancellationToken), learned));
         }
 
-        var readings = riskReader is null || candidates.Count == 0
-            ? null
-            : await riskReader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], cancellationToken);
-        foreach (var (brand, similarities, sent, learned) in prepared)
+        // The one scoring pass the stateless commands run too; embeddings (none with Embeddings__Provider=none) are
+        // cached by content, so topics unchanged since the last run cost nothing.
+        var results = new List<BrandScores>();
+        foreach (var judgement in await _pass.ScoreAsync(subjects, histories, now, cancellationToken))
         {
-            var judged = scorer.ScoreAll(subjects, brand, now, sent, similarities: similarities, learned: learned, readings: readings);
+            var (brand, judged) = (judgement.Scores.Brand, judgement.Scores.Scores);
             // The optional chat model (SecondOpinion__*) looks again at what is about to be suggested; it can only raise risk.
             if (secondOpinion is not null)
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Buzz;
 using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Topics;
 
 namespace Newsjack.Azure.Topics;
@@ -24,7 +25,8 @@ public sealed class DetectTopicsJob(
     IOptions<TopicsOptions> options,
     TimeProvider time,
     ILogger<DetectTopicsJob> logger,
-    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : IScheduledJob
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+    PipelineMetrics? metrics = null) : IScheduledJob
 {
     public Task RunAsync(CancellationToken cancellationToken) => DetectAsync(cancellationToken);
 
@@ -65,6 +67,7 @@ public sealed class DetectTopicsJob(
                     await detected.SendAsync(now, cancellationToken);
                 }
 
+                metrics?.TopicsUpdated(written.Written);
                 TopicsLog.Detected(logger, pass.Topics.Count, items.Count, read.ItemsFetched, posts.Count, read.PostsFetched, written.Written, written.Unchanged, written.Retired, purged);
                 return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, written.Retired, purged, attempt)
                 {

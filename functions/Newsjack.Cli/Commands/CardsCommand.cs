@@ -13,7 +13,7 @@ namespace Newsjack.Cli.Commands;
 
 /// <summary>
 /// `newsjack cards`: the Teams webhook envelopes the pipeline would send for one brand (contract output), so a
-/// brand team can preview cards before connecting Teams. Scored exactly as `score` does (stateless: no card
+/// brand team can preview cards before connecting Teams. Scored by the one <see cref="ScoringPass"/> `score` and the stored job run (risk by meaning included; stateless: no card
 /// history, so the gate sees none), composed and draft-checked by the pipeline's own <see cref="SuggestionCards"/>.
 /// Nothing is sent or stored. Links use `CardLinks__*` when set (environment or `--settings`); otherwise they point
 /// at `func start`'s default address and are signed with a throwaway key, and stderr says so.
@@ -27,14 +27,15 @@ internal sealed class CardsCommand : ICliCommand
     private readonly Option<string?> _buzz = CliOptions.Optional("--buzz", "F.jsonl", "buzz posts, one BuzzPost JSON object per line");
     private readonly Option<DateTimeOffset?> _now = CliOptions.Time("--now", "the clock to judge by (default: the current time)");
     private readonly Option<string> _embeddings = CliOptions.OneOf("--embeddings", "sentence embeddings for relevance: the local model (default), azure (needs Embeddings__* settings) or none", "local", "azure", "none");
+    private readonly Option<string> _meaning = CliOptions.OneOf("--meaning", "risk by meaning, as score applies it: the local classifier over sentence embeddings (default) or none (lexicon and story context only)", "local", "none");
     private readonly Option<string?> _settings = CliOptions.Settings("settings file (local.settings.json format) for CardLinks__* and Embeddings__*; environment variables apply too");
     private readonly Option<string> _format = CliOptions.Format("json");
 
     public string Name => "cards";
 
-    public string Usage => "cards --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--embeddings local|azure|none] [--settings FILE] --format json   the Teams envelopes the pipeline would send, without sending";
+    public string Usage => "cards --brand F --items F.jsonl [--buzz F.jsonl] [--now T] [--embeddings local|azure|none] [--meaning local|none] [--settings FILE] --format json   the Teams envelopes the pipeline would send, without sending";
 
-    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _embeddings, _settings, _format];
+    public IReadOnlyList<Symbol> Symbols => [_brand, _items, _buzz, _now, _embeddings, _meaning, _settings, _format];
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
@@ -45,12 +46,13 @@ internal sealed class CardsCommand : ICliCommand
         var items = ScoringInputs.Lines(parse.GetRequiredValue(_items), NewsjackJsonContext.Default.NewsItem);
         var posts = parse.GetValue(_buzz) is { } buzz ? ScoringInputs.Lines(buzz, NewsjackJsonContext.Default.BuzzPost) : [];
 
-        var (topics, scores, _) = await ScoreEmbeddings.ScoreAsync(parse.GetValue(_embeddings) ?? "local", settings, brand, items, posts, now, cancellationToken);
+        var (topics, judged) = await ScoreEmbeddings.ScoreAsync(
+            parse.GetValue(_embeddings) ?? "local", parse.GetValue(_meaning) ?? "local", settings, brand, items, posts, now, cancellationToken);
         var composer = new SuggestionCards(DraftSafety.Default, new CardLinkSigner(Options.Create(links), new FixedClock(now)));
         var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var itemsById = items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var envelopes = new List<string>();
-        foreach (var score in new BrandScores(brand, scores).LetThrough)
+        foreach (var score in judged.Scores.LetThrough)
         {
             var topic = CardTopic.From(score.Subject, topicsById.GetValueOrDefault(score.Subject.Id), itemsById);
             var outcome = composer.Build(CardIds.For(brand.Id, score.Subject.Id, 0), brand, score, topic, new Uri(links.BaseUrl!), now);

@@ -4,6 +4,7 @@ using Newsjack.Core.Brands;
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Evaluation;
 using Newsjack.Core.Serialization;
+using Newsjack.Core.Text;
 
 namespace Newsjack.Cli.Commands;
 
@@ -53,20 +54,11 @@ internal sealed class EvalCommand : ICliCommand
             // Labelled sets are dated; by default judge them an hour after their newest item, not at today's clock.
             clock = now ?? (items.Count == 0 ? TimeProvider.System.GetUtcNow() : items.Max(i => i.PublishedAt).AddHours(1));
             var step = progress.Step($"scoring {items.Count} items for {brand.Id} (embeddings: {embeddings})");
-            scores = perItem
-                ? BrandScorer.Default.ScoreAll([.. items.Select(NewsItemSubject.From)], brand, clock, [])
-                : BrandRun.Score(brand, items, posts, clock, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken)).Scores;
-            var similarities = await ScoreEmbeddings.SimilaritiesAsync(embeddings, null, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
-            if (similarities is not null)
-            {
-                scores = BrandRun.Rescore(brand, scores, [], clock, similarities);
-            }
-
-            if (await ScoreMeaning.ReadAsync(parse.GetValue(_meaning) ?? "local", brand, scores, cancellationToken) is { } readings)
-            {
-                scores = BrandRun.Rescore(brand, scores, [], clock, similarities, readings);
-            }
-
+            // `--group items` only changes what is judged (each item alone, for labelled sets); the judging is the scoring pass `score` runs.
+            IReadOnlyList<ScoringSubject> subjects = perItem
+                ? [.. items.Select(NewsItemSubject.From)]
+                : BrandRun.Detect(items, posts, clock, await ScoreEmbeddings.ItemMeaningsAsync(embeddings, items, cancellationToken)).Subjects;
+            scores = (await ScoreEmbeddings.JudgeAsync(embeddings, parse.GetValue(_meaning) ?? "local", null, brand, subjects, clock, cancellationToken)).Scores.Scores;
             step.Done();
         }
 

@@ -4,6 +4,7 @@ using Azure.Identity;
 using Azure.Messaging.EventHubs;
 using Azure.Messaging.EventHubs.Producer;
 using Newsjack.Azure.Buzz;
+using Newsjack.Azure.Identity;
 using Newsjack.Cli.Progress;
 using Newsjack.Core.Buzz;
 
@@ -199,7 +200,7 @@ internal sealed class ReplayCommand : ICliCommand
     {
         if (ns is not null)
         {
-            return new EventHubProducerClient(ns.Contains('.', StringComparison.Ordinal) ? ns : $"{ns}.servicebus.windows.net", hub, new DefaultAzureCredential());
+            return new EventHubProducerClient(ns.Contains('.', StringComparison.Ordinal) ? ns : $"{ns}.servicebus.windows.net", hub, CredentialRegistration.Create());
         }
 
         try

@@ -51,18 +51,11 @@ internal sealed class ScoreCommand : ICliCommand
             var brand = ScoringInputs.Brand(brandFile);
             var items = ScoringInputs.Lines(itemsFile, NewsjackJsonContext.Default.NewsItem, progress);
             var posts = buzzFile is null ? [] : ScoringInputs.Lines(buzzFile, NewsjackJsonContext.Default.BuzzPost, progress);
-            // Grouping by meaning, then semantic similarity, as `cards` does: the analyzer sees the scores it changes.
-            var step = progress.Step($"clustering {items.Count} items and {posts.Count} posts, scoring for {brand.Id}, embeddings ({embeddings})");
-            var (topics, scores, similarities) = await ScoreEmbeddings.ScoreAsync(embeddings, settings, brand, items, posts, now, cancellationToken);
-            step.Done();
+            // The scoring pass the stored job runs (grouping by meaning, similarity, risk by meaning), with no card history.
             var meaning = parse.GetValue(_meaning) ?? "local";
-            step = progress.Step($"risk by meaning ({meaning}) for the relevant topics");
-            var readings = await ScoreMeaning.ReadAsync(meaning, brand, scores, cancellationToken);
-            if (readings is not null)
-            {
-                scores = BrandRun.Rescore(brand, scores, [], now, similarities, readings);
-            }
-
+            var step = progress.Step($"clustering {items.Count} items and {posts.Count} posts, scoring for {brand.Id}, embeddings ({embeddings}), risk by meaning ({meaning})");
+            var (topics, judged) = await ScoreEmbeddings.ScoreAsync(embeddings, meaning, settings, brand, items, posts, now, cancellationToken);
+            var scores = judged.Scores.Scores;
             step.Done();
 
             if (analyzer == "azure")
@@ -70,7 +63,7 @@ internal sealed class ScoreCommand : ICliCommand
                 // Local scores pick what is worth paying for; the analysis can only raise risk and add reasons.
                 step = progress.Step("Azure AI Language analysis");
                 var analyses = await ScoreAnalysis.AnalyzeAsync(settings, TopicAnalysisSelector.Select(brand, scores), cancellationToken);
-                scores = BrandRun.Rescore(brand, scores, analyses, now, similarities, readings);
+                scores = BrandRun.Rescore(judged, analyses, now);
                 step.Done();
             }
 

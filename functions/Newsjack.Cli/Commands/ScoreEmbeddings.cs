@@ -36,29 +36,28 @@ internal static class ScoreEmbeddings
     public static async Task<IReadOnlyDictionary<string, float[]>?> ItemMeaningsAsync(string mode, IReadOnlyList<NewsItem> items, CancellationToken cancellationToken) =>
         mode == "local" ? await ItemMeanings.EmbedAsync(Local, items, cancellationToken) : null;
 
-    /// <summary>Detects and scores statelessly as `score` and `cards` do: stories grouped by meaning, then the semantic boost (by topic id).</summary>
-    public static async Task<(IReadOnlyList<Topic> Topics, IReadOnlyList<TopicScore> Scores, IReadOnlyDictionary<string, double>? Similarities)> ScoreAsync(
-        string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Detects and judges statelessly, as `score` and `cards` do: stories grouped by meaning (`local`), then the
+    /// <see cref="ScoringPass"/> the stored job runs, with no card history.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Topic> Topics, BrandJudgement Judgement)> ScoreAsync(
+        string mode, string meaning, string? settingsFile, BrandProfile brand, IReadOnlyList<NewsItem> items, IReadOnlyList<BuzzPost> posts, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (topics, scores) = BrandRun.Score(brand, items, posts, now, await ItemMeaningsAsync(mode, items, cancellationToken));
-        var similarities = await SimilaritiesAsync(mode, settingsFile, brand, [.. scores.Select(s => s.Subject)], cancellationToken);
-        return (topics, similarities is null ? scores : BrandRun.Rescore(brand, scores, [], now, similarities), similarities);
+        var (topics, subjects) = BrandRun.Detect(items, posts, now, await ItemMeaningsAsync(mode, items, cancellationToken));
+        return (topics, await JudgeAsync(mode, meaning, settingsFile, brand, subjects, now, cancellationToken));
     }
 
-    public static async Task<IReadOnlyDictionary<string, double>?> SimilaritiesAsync(
-        string mode, string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
+    /// <summary>One brand's <see cref="ScoringPass"/> over given subjects, with the embeddings and meaning modes named.</summary>
+    public static async Task<BrandJudgement> JudgeAsync(
+        string mode, string meaning, string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return mode switch
+        var reader = ScoreMeaning.Reader(meaning);
+        if (mode != "azure")
         {
-            "local" => await new TopicEmbedder(Local).SimilaritiesAsync(brand, subjects, cancellationToken),
-            "azure" => await AzureAsync(settingsFile, brand, subjects, cancellationToken),
-            _ => null,
-        };
-    }
+            var pass = new ScoringPass(BrandScorer.Default, mode == "local" ? new TopicEmbedder(Local) : null, reader);
+            return (await pass.ScoreAsync(subjects, [BrandHistory.None(brand)], now, cancellationToken))[0];
+        }
 
-    private static async Task<IReadOnlyDictionary<string, double>> AzureAsync(
-        string? settingsFile, BrandProfile brand, IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
-    {
         var configuration = CliConfiguration.Build(settingsFile);
         var provider = configuration.GetValue($"{EmbeddingsOptions.SectionName}:{nameof(EmbeddingsOptions.Provider)}", EmbeddingProvider.Local);
         if (provider != EmbeddingProvider.Azure)
@@ -74,7 +73,8 @@ internal static class ScoreEmbeddings
         using var generator = EmbeddingsRegistration.Create(Validated(provided), provided.GetRequiredService<TokenCredential>());
         try
         {
-            return await new TopicEmbedder(generator).SimilaritiesAsync(brand, subjects, cancellationToken);
+            var pass = new ScoringPass(BrandScorer.Default, new TopicEmbedder(generator), reader);
+            return (await pass.ScoreAsync(subjects, [BrandHistory.None(brand)], now, cancellationToken))[0];
         }
         catch (RequestFailedException ex)
         {

@@ -24,6 +24,7 @@ public static class LocalHostApp
 
         builder.Services.AddNewsjackCore();
         builder.Services.AddNewsjackAzure(builder.Configuration);
+        builder.Services.AddNewsjackTelemetry(builder.Configuration);
         builder.Services.AddNewsjackLocalHost();
         builder.Services.AddLocalOnly(settings.Urls);
         configureServices?.Invoke(builder.Services);

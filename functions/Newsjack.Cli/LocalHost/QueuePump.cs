@@ -1,6 +1,7 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Telemetry;
 
 namespace Newsjack.Cli.LocalHost;
 
@@ -12,7 +13,7 @@ namespace Newsjack.Cli.LocalHost;
 /// </summary>
 public sealed class QueuePump(
     IQueueMessageHandler handler, QueueClient queue, QueueClient poison, LocalHostOptions options,
-    TimeProvider time, LocalHostActivity activity, ILogger logger)
+    TimeProvider time, LocalHostActivity activity, Func<StageRun> startStage, ILogger logger)
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
@@ -68,6 +69,8 @@ public sealed class QueuePump(
             return;
         }
 
+        // One span and one latency measurement per attempt, as the Functions host records one invocation per attempt.
+        using var run = startStage();
         try
         {
             await handler.HandleAsync(message.Body.ToString(), cancellationToken);
@@ -78,15 +81,18 @@ public sealed class QueuePump(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutdown timeout: abandon; the message reappears when its lease ends.
+            run.Cancelled();
             activity.MessageFailed(queue.Name, poisoned: false);
         }
         catch (Exception ex) when (message.DequeueCount >= options.MaxDequeueCount)
         {
+            run.Failed(ex);
             LocalHostLog.MessageFailed(logger, queue.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount, TimeSpan.Zero, ex);
             await MoveToPoisonAsync(message, cancellationToken);
         }
         catch (Exception ex)
         {
+            run.Failed(ex);
             LocalHostLog.MessageFailed(logger, queue.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount, options.QueueVisibilityTimeout, ex);
             activity.MessageFailed(queue.Name, poisoned: false);
             await RetryLaterAsync(message, cancellationToken);

@@ -2,6 +2,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Hosting;
 using Newsjack.Azure.Storage;
+using Newsjack.Azure.Telemetry;
 
 namespace Newsjack.Cli.LocalHost;
 
@@ -16,6 +17,7 @@ public sealed class QueuePumpService(
     IOptions<LocalHostOptions> options,
     TimeProvider time,
     LocalHostActivity activity,
+    PipelineMetrics metrics,
     ILoggerFactory loggers) : BackgroundService
 {
     private readonly CancellationTokenSource _abortWork = new();
@@ -41,6 +43,6 @@ public sealed class QueuePumpService(
         var name = names.Queue(job.Queue);
         return new QueuePump(
             job.Handler, queues.GetQueueClient(name), queues.GetQueueClient(StorageNames.Poison(name)), options.Value,
-            time, activity, loggers.CreateLogger($"{typeof(QueuePump).FullName}.{job.Queue}"));
+            time, activity, () => metrics.StartStage(job.Definition.Name), loggers.CreateLogger($"{typeof(QueuePump).FullName}.{job.Queue}"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Newsjack.Azure.Hosting;
+using Newsjack.Azure.Telemetry;
 
 namespace Newsjack.Cli.LocalHost;
 
@@ -13,6 +14,7 @@ public sealed class TimerJobService(
     IConfiguration configuration,
     TimeProvider time,
     LocalHostActivity activity,
+    PipelineMetrics metrics,
     ILogger<TimerJobService> logger) : BackgroundService
 {
     private IReadOnlyList<JobSchedule> _schedules = [];
@@ -60,6 +62,7 @@ public sealed class TimerJobService(
     private async Task RunOnceAsync(TimerJob job, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        using var run = metrics.StartStage(job.Name);
         try
         {
             await job.Job.RunAsync(cancellationToken);
@@ -69,10 +72,12 @@ public sealed class TimerJobService(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            run.Cancelled();
             activity.JobRan(job.Name, time.GetUtcNow(), "cancelled");
         }
         catch (Exception ex)
         {
+            run.Failed(ex);
             var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LocalHostLog.JobFailed(logger, job.Name, elapsedMs, ex);
             activity.JobRan(job.Name, time.GetUtcNow(), $"failed: {ex.GetType().Name}: {ex.Message}");

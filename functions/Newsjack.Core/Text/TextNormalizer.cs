@@ -58,6 +58,24 @@ public static class TextNormalizer
         return new NormalizedText(terms, PhraseFinder.Phrases(tokens), PhraseFinder.Names(text, tokens, language), hashtags, mentions, urls, emoji);
     }
 
+    /// <summary>The hashtags of a text, case-folded and without '#', as <see cref="Normalize(string, TextLanguage)"/> finds them (no other work).</summary>
+    public static IReadOnlyList<string> Hashtags(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<string>? hashtags = null;
+        Span<char> buffer = stackalloc char[TermFolder.MaxLength];
+        var scanner = new TextScanner(text);
+        while (scanner.MoveNext())
+        {
+            if (scanner.Current.Kind == TokenKind.Hashtag)
+            {
+                (hashtags ??= []).Add(FoldCase(text.AsSpan(scanner.Current.Start, scanner.Current.Length), buffer));
+            }
+        }
+
+        return hashtags ?? [];
+    }
+
     private static string FoldCase(ReadOnlySpan<char> raw, Span<char> buffer)
     {
         var length = TermFolder.FoldCase(raw, buffer);

@@ -11,11 +11,12 @@ namespace Newsjack.Core.Topics;
 public sealed class StoryClusterer
 {
     private const int LabelCandidates = 8;
+    private const int LookupFeatures = 12;
     private readonly StoryClusterOptions _options;
     private readonly Dictionary<string, StoryCluster> _clusters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _itemToCluster = new(StringComparer.Ordinal);
     private readonly StoryIndex _index = new();
-    private readonly Dictionary<string, HashSet<string>> _byName = new(StringComparer.Ordinal);
+    private readonly StoryIndex _byName = new();
     private readonly NearDuplicateIndex _duplicates;
 
     public StoryClusterer(StoryClusterOptions? options = null, StoryClustererState? state = null)
@@ -26,6 +27,13 @@ public sealed class StoryClusterer
         foreach (var cluster in state?.Clusters ?? [])
         {
             Restore(cluster);
+        }
+
+        // Oldest first, so each feature keeps the stories that took it last, as they were when saved.
+        foreach (var cluster in _clusters.Values.OrderBy(c => c.LastSeen).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            _index.Add(cluster.Id, cluster.Centroid.Keys);
+            _byName.Add(cluster.Id, cluster.Names.Keys);
         }
     }
 
@@ -84,11 +92,8 @@ public sealed class StoryClusterer
         var itemIds = old.SelectMany(c => c.ItemIds).ToHashSet(StringComparer.Ordinal);
         foreach (var cluster in old)
         {
+            // The indexes forget its id when they next meet it.
             _clusters.Remove(cluster.Id);
-            foreach (var name in cluster.Names.Keys)
-            {
-                _byName.GetValueOrDefault(name)?.Remove(cluster.Id);
-            }
         }
 
         foreach (var id in itemIds)
@@ -119,20 +124,9 @@ public sealed class StoryClusterer
             ?? Open(item);
         cluster.HarmItems += harm ? 1 : 0;
         StoryMeaning.Add(cluster, meaning, names, _options.StoryNames);
-        foreach (var name in names)
-        {
-            if (_byName.TryGetValue(name, out var ids))
-            {
-                ids.Add(cluster.Id);
-            }
-            else
-            {
-                _byName[name] = [cluster.Id];
-            }
-        }
-
+        _byName.Add(cluster.Id, names);
         StoryCentroid.Add(cluster, features, _options.CentroidTerms);
-        _index.Add(cluster);
+        _index.Add(cluster.Id, cluster.Centroid.Keys);
         if (cluster.LabelCandidates.Count < LabelCandidates)
         {
             cluster.LabelCandidates.Add(new LabelCandidate(item.Title, features.Weights));
@@ -150,7 +144,9 @@ public sealed class StoryClusterer
 
     private StoryCluster? BestMatch(WeightedFeatures features, DateTimeOffset at, bool harm)
     {
-        var candidates = _index.Candidates(features, Frequencies, id => _clusters.TryGetValue(id, out var c) && at - c.LastSeen <= _options.MaxGap + _options.MaxGap);
+        // The item's strongest features find the candidates.
+        var lookup = features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures).Select(p => p.Key);
+        var candidates = _index.Candidates(lookup, id => Active(id, at), Frequencies);
         StoryCluster? best = null;
         var bestScore = 0.0;
         foreach (var id in candidates)
@@ -174,12 +170,12 @@ public sealed class StoryClusterer
         return best;
     }
 
-    // Candidates are the active stories that share a name with the item: the name index is also the rule.
+    // Candidates are the active stories that share a name with the item (the latest few per name): the name index is also the rule.
     private StoryCluster? BestMeaning(float[] meaning, IReadOnlySet<string> names, DateTimeOffset at, bool harm)
     {
         StoryCluster? best = null;
         var bestScore = 0.0;
-        foreach (var id in names.SelectMany(n => _byName.GetValueOrDefault(n) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var id in _byName.Candidates(names, id => Active(id, at)).Order(StringComparer.Ordinal))
         {
             if (!_clusters.TryGetValue(id, out var cluster) || at - cluster.LastSeen > _options.MaxGap)
             {
@@ -196,6 +192,9 @@ public sealed class StoryClusterer
 
         return best;
     }
+
+    // Kept in the indexes while within two gaps of the item: a late item may still join a story idle one gap before it.
+    private bool Active(string id, DateTimeOffset at) => _clusters.TryGetValue(id, out var c) && at - c.LastSeen <= _options.MaxGap + _options.MaxGap;
 
     private StoryCluster Open(NewsItem item)
     {
@@ -225,16 +224,6 @@ public sealed class StoryClusterer
     {
         cluster.CentroidNorm = Math.Sqrt(cluster.Centroid.Values.Sum(w => w * w));
         _clusters[cluster.Id] = cluster;
-        _index.Add(cluster);
-        foreach (var name in cluster.Names.Keys)
-        {
-            if (!_byName.TryGetValue(name, out var ids))
-            {
-                _byName[name] = ids = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            ids.Add(cluster.Id);
-        }
 
         for (var i = 0; i < cluster.ItemIds.Count; i++)
         {

@@ -1,40 +1,56 @@
 namespace Newsjack.Core.Topics;
 
 /// <summary>
-/// Inverted index from centre features to story ids, to find the few stories an item could join without
-/// comparing it with every story.
+/// Inverted index from features (centre terms, or name words) to story ids, to find the few stories a text could
+/// join without comparing it with every story. Each feature keeps only the <see cref="MaxPostings"/> stories that took it most recently, so
+/// a candidate list is bounded however large the window grows (an item joins an active story, and the active ones
+/// are the recent ones).
 /// </summary>
 internal sealed class StoryIndex
 {
-    private const int LookupFeatures = 12;
-    private readonly Dictionary<string, HashSet<string>> _postings = new(StringComparer.Ordinal);
+    /// <summary>Stories kept per feature, the most recently grown last.</summary>
+    public const int MaxPostings = 32;
 
-    public void Add(StoryCluster story)
+    private readonly Dictionary<string, List<string>> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes (or refreshes) a story under features: it becomes the most recent under each.</summary>
+    public void Add(string storyId, IEnumerable<string> features)
     {
-        foreach (var feature in story.Centroid.Keys)
+        foreach (var feature in features)
         {
             if (!_postings.TryGetValue(feature, out var ids))
             {
-                _postings[feature] = ids = new HashSet<string>(StringComparer.Ordinal);
+                _postings[feature] = ids = [];
             }
 
-            ids.Add(story.Id);
+            var at = ids.IndexOf(storyId);
+            if (at >= 0)
+            {
+                ids.RemoveAt(at);
+            }
+
+            ids.Add(storyId);
+            if (ids.Count > MaxPostings)
+            {
+                ids.RemoveAt(0);
+            }
         }
     }
 
     /// <summary>
-    /// Stories sharing one of the item's strongest features. Features in more than 2% of items (and over 100) are
-    /// too common to find candidates by (they still score). Ids failing <paramref name="keep"/> are forgotten.
+    /// Stories sharing one of <paramref name="features"/>. With <paramref name="frequencies"/>, features in more than
+    /// 2% of items (and over 100) are too common to find candidates by (they still score). Ids failing
+    /// <paramref name="keep"/> are forgotten.
     /// </summary>
-    public HashSet<string> Candidates(WeightedFeatures features, DocumentFrequencies frequencies, Func<string, bool> keep)
+    public HashSet<string> Candidates(IEnumerable<string> features, Func<string, bool> keep, DocumentFrequencies? frequencies = null)
     {
-        var commonAbove = Math.Max(100, frequencies.Documents / 50);
+        var commonAbove = frequencies is null ? long.MaxValue : Math.Max(100, frequencies.Documents / 50);
         var candidates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (feature, _) in features.Weights.OrderByDescending(p => p.Value).Take(LookupFeatures))
+        foreach (var feature in features)
         {
-            if (frequencies.Counts.GetValueOrDefault(feature) <= commonAbove && _postings.TryGetValue(feature, out var ids))
+            if ((frequencies?.Counts.GetValueOrDefault(feature) ?? 0) <= commonAbove && _postings.TryGetValue(feature, out var ids))
             {
-                ids.RemoveWhere(id => !keep(id));
+                ids.RemoveAll(id => !keep(id));
                 candidates.UnionWith(ids);
             }
         }

@@ -5,7 +5,9 @@ namespace Newsjack.Core.Topics;
 
 /// <summary>
 /// Attaches posts to stories: first by a shared article link, then by a hashtag the story uses (or that spells one
-/// of its key phrases, #RedCarpet → "red carpet"), then by words (cosine with the story centre and two shared terms).
+/// of its key phrases, #RedCarpet → "red carpet"), then by words (cosine with the story centre and two shared terms;
+/// the candidates are the latest stories to use one of the post's words, see <see cref="StoryIndex"/>, so a post costs
+/// the same however many stories there are).
 /// Posts left over group by hashtag; a hashtag with enough posts becomes a social topic of its own.
 /// </summary>
 public sealed class TopicBuzzLinker
@@ -14,7 +16,8 @@ public sealed class TopicBuzzLinker
     private readonly BuzzLinkOptions _options;
     private readonly Dictionary<string, string> _byLink = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byTag = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<StoryCluster>> _byTerm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoryCluster> _stories = new(StringComparer.Ordinal);
+    private readonly StoryIndex _byTerm = new();
 
     public TopicBuzzLinker(StoryClusterer clusterer, BuzzLinkOptions? options = null)
     {
@@ -24,6 +27,13 @@ public sealed class TopicBuzzLinker
         foreach (var story in clusterer.Clusters.OrderBy(c => c.FirstSeen))
         {
             IndexStory(story);
+        }
+
+        // Oldest first, so each word keeps the stories that used it last.
+        foreach (var story in clusterer.Clusters.OrderBy(c => c.LastSeen).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            _stories[story.Id] = story;
+            _byTerm.Add(story.Id, story.Centroid.Keys);
         }
     }
 
@@ -76,13 +86,26 @@ public sealed class TopicBuzzLinker
         }
 
         var features = new ItemTerms(text, TextNormalizer.Normalize(string.Empty)).Weigh(_clusterer.Frequencies, 1.0);
-        var candidates = features.Terms.SelectMany(t => _byTerm.GetValueOrDefault(t) ?? []).Distinct();
-        var best = candidates
-            .Select(c => (Story: c, Score: c.Cosine(features.Weights)))
-            .Where(c => c.Score >= _options.SimilarityThreshold && c.Story.SharedTerms(features.Terms) >= _options.MinSharedTerms)
-            .OrderByDescending(c => c.Score)
-            .FirstOrDefault();
-        return best.Story?.Id;
+        // The post's words find a bounded list of stories (common words and all but the latest users of a word left out).
+        StoryCluster? best = null;
+        var bestScore = 0.0;
+        foreach (var id in _byTerm.Candidates(features.Terms, _ => true, _clusterer.Frequencies))
+        {
+            var story = _stories[id];
+            var score = story.Cosine(features.Weights);
+            if (score < _options.SimilarityThreshold || story.SharedTerms(features.Terms) < _options.MinSharedTerms)
+            {
+                continue;
+            }
+
+            // Ties go to the smaller id, so the outcome does not depend on set order.
+            if (best is null || score > bestScore || (score == bestScore && string.CompareOrdinal(id, best.Id) < 0))
+            {
+                (best, bestScore) = (story, score);
+            }
+        }
+
+        return best?.Id;
     }
 
     private void IndexStory(StoryCluster story)
@@ -101,16 +124,6 @@ public sealed class TopicBuzzLinker
         foreach (var phrase in top.Where(f => f.Contains(' ', StringComparison.Ordinal)))
         {
             _byTag.TryAdd(phrase.Replace(" ", string.Empty, StringComparison.Ordinal), story.Id);
-        }
-
-        foreach (var term in story.Centroid.Keys.Where(f => !f.Contains(' ', StringComparison.Ordinal)))
-        {
-            if (!_byTerm.TryGetValue(term, out var list))
-            {
-                _byTerm[term] = list = [];
-            }
-
-            list.Add(story);
         }
     }
 }

@@ -8,9 +8,9 @@ using Newsjack.Functions.Http;
 namespace Newsjack.Functions.Approvals;
 
 /// <summary>
-/// HTTP `GET /api/cards/{id}` shows the card page (changes nothing) and `POST /api/cards/{id}` decides, as the local
-/// host's card page endpoints do: <see cref="CardPageHandler"/> does the work. Anonymous, because the links come from
-/// Teams: the signed link and App Service Authentication (the `X-MS-CLIENT-PRINCIPAL*` headers) protect them.
+/// HTTP `GET /api/cards/{id}` shows the card page (changes nothing), `POST /api/cards/{id}` decides and any other
+/// method answers 405, as the local host's card page endpoints do: <see cref="CardPageHandler"/> does the work.
+/// Anonymous, because the links come from Teams: the signed link and App Service Authentication (the `X-MS-CLIENT-PRINCIPAL*` headers) protect them.
 /// </summary>
 public sealed class CardPage(CardPageHandler handler)
 {
@@ -32,6 +32,17 @@ public sealed class CardPage(CardPageHandler handler)
             ? OutcomePages.TooLarge(CardPageHandler.MaxBodyBytes)
             : await handler.DecideAsync(Request(req, id, form), cancellationToken);
         return await HtmlResponse.CreateAsync(req, page, cancellationToken);
+    }
+
+    /// <summary>Any other method on a card link: 405 with `Allow`, as the local host answers, not the host's 404.</summary>
+    [Function("CardPageWrongMethod")]
+    public static async Task<HttpResponseData> WrongMethod(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", "delete", "patch", "options", "trace", Route = "cards/{id}")] HttpRequestData req,
+        CancellationToken cancellationToken)
+    {
+        var response = await HtmlResponse.CreateAsync(req, OutcomePages.WrongMethod(), cancellationToken);
+        response.Headers.Add("Allow", "GET, POST");
+        return response;
     }
 
     private static CardPageRequest Request(HttpRequestData req, string id, NameValueCollection fields) => new(

@@ -26,6 +26,7 @@ internal static class SyntheticNews
                     Id = $"s{story}-{i}",
                     Title = $"{names[0]} {Words(7)}",
                     Summary = $"{names[1]} {Words(18)}.",
+                    Url = $"https://news.example/s{story}-{i}",
                     Source = Outlets[random.Next(Outlets.Length)],
                     PublishedAt = day.AddHours(random.Next(60)),
                     Language = "en",

@@ -47,7 +47,7 @@ internal sealed partial class CardPageHost : IAsyncDisposable
 
     public CardLinkSigner Signer => App.Services.GetRequiredService<CardLinkSigner>();
 
-    public static async Task<CardPageHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+    public static async Task<CardPageHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var brands = Directory.CreateTempSubdirectory("newsjack-pages-brands-").FullName;
         await File.WriteAllTextAsync(Path.Combine(brands, "lumen-hair.json"), """
@@ -75,7 +75,7 @@ internal sealed partial class CardPageHost : IAsyncDisposable
             overrides[key] = value;
         }
 
-        var app = LocalHostApp.Create(new LocalHostSettings { Urls = "http://127.0.0.1:0", Overrides = overrides, MinimumLogLevel = LogLevel.Warning });
+        var app = LocalHostApp.Create(new LocalHostSettings { Urls = "http://127.0.0.1:0", Overrides = overrides, MinimumLogLevel = LogLevel.Warning }, configureServices);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new CardPageHost(app, brands);
     }

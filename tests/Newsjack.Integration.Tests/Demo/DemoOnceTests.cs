@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Cli;
 using Newsjack.Cli.Demo;
+using Newsjack.Integration.Tests.Telemetry;
 
 namespace Newsjack.Integration.Tests.Demo;
 
@@ -15,6 +17,7 @@ public sealed partial class DemoOnceTests
     [Fact]
     public async Task Demo_once_ingests_the_samples_and_prints_counts_that_match_them()
     {
+        using var signals = new PipelineSignals();
         var stdout = new StringWriter(CultureInfo.InvariantCulture);
         var stderr = new StringWriter(CultureInfo.InvariantCulture);
         var root = RepositoryRoot.Find(null);
@@ -49,6 +52,24 @@ public sealed partial class DemoOnceTests
         Assert.Equal(Count(summary, "cards delivered"), Count(summary, "teams inbox"));
         Assert.Matches(@"teams inbox\s+\d+\s+http://127\.0\.0\.1:\d+/dev/inbox", summary);
         Assert.Contains("delivering the suggestion cards to the local Teams inbox", stderr.ToString(), StringComparison.Ordinal);
+
+        // The same run as Application Insights would chart it: the demo host's counters agree with its summary, every
+        // queue stage and timer run has a latency, and a delivered card's span carries the topic it was queued for.
+        var demo = Assert.Single(signals.ByHost(), h => h.Sum("newsjack.items.ingested", "newsjack.source", "news") == Count(summary, "news items stored"));
+        Assert.Equal(Count(summary, "buzz posts stored"), demo.Sum("newsjack.items.ingested", "newsjack.source", "buzz"));
+        Assert.Equal(Count(summary, "buzz dead-lettered"), demo.Sum("newsjack.events.dead_lettered", "newsjack.source", "buzz"));
+        Assert.True(demo.Sum("newsjack.topics.updated") >= Count(summary, "topics"), "topic rows written");
+        Assert.Equal(Count(summary, "cards delivered"), demo.Sum("newsjack.cards.sent", PipelineTelemetry.OutcomeTag, "accepted"));
+        Assert.Equal(0, demo.Sum("newsjack.cards.sent", PipelineTelemetry.OutcomeTag, "failed"));
+        Assert.All(["PollFeeds", "PollFeed", "ScoreTopics", "DeliverSuggestion"], stage => Assert.True(demo.Count("newsjack.stage.duration", PipelineTelemetry.StageTag, stage) > 0, stage));
+        var queued = signals.Spans.Where(s => s.OperationName == "ScoreTopics").SelectMany(s => s.Events).Where(e => e.Name == "card queued")
+            .Select(e => (Card: e.Tags.First(t => t.Key == PipelineTelemetry.CardIdTag).Value as string, Topic: e.Tags.First(t => t.Key == PipelineTelemetry.TopicIdTag).Value as string))
+            .ToHashSet();
+        var delivered = signals.Spans.Where(s => s.OperationName == "DeliverSuggestion" && s.GetTagItem(PipelineTelemetry.OutcomeTag) as string == "succeeded")
+            .Select(s => (Card: s.GetTagItem(PipelineTelemetry.CardIdTag) as string, Topic: s.GetTagItem(PipelineTelemetry.TopicIdTag) as string))
+            .Where(queued.Contains)
+            .ToList();
+        Assert.True(delivered.Count >= Count(summary, "cards delivered"), $"{delivered.Count} delivered cards followed from ScoreTopics by card and topic id");
     }
 
     [GeneratedRegex("hurricane|odalys|valmora|crackdown|protest|killed|dead|victims", RegexOptions.IgnoreCase)]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Newsjack.Azure.Storage;
 using Newsjack.Cli.LocalHost;
 using Newsjack.Integration.Tests.Infrastructure;
+using Newsjack.Integration.Tests.Telemetry;
 
 namespace Newsjack.Integration.Tests.LocalHost;
 
@@ -99,5 +100,5 @@ public sealed class QueuePumpServiceTests(AzuriteFixture azurite)
     }
 
     private QueuePumpService Service(RecordingHandler handler) =>
-        new([handler.Job], Queues(), Names, Options.Create(_options), TimeProvider.System, _activity, NullLoggerFactory.Instance);
+        new([handler.Job], Queues(), Names, Options.Create(_options), TimeProvider.System, _activity, TestMetrics.Create(TimeProvider.System), NullLoggerFactory.Instance);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Newsjack.Cli.LocalHost;
+using Newsjack.Integration.Tests.Telemetry;
 
 namespace Newsjack.Integration.Tests.LocalHost;
 
@@ -87,7 +88,7 @@ public sealed class TimerJobServiceTests
     {
         var early = new EarlyTimers(_time);
         var job = new TestJob("Probe", "*/10 * * * * *", _time);
-        using var service = new TimerJobService([job.Timer], new ConfigurationBuilder().Build(), early, _activity, NullLogger<TimerJobService>.Instance);
+        using var service = new TimerJobService([job.Timer], new ConfigurationBuilder().Build(), early, _activity, TestMetrics.Create(early), NullLogger<TimerJobService>.Instance);
         await service.StartAsync(TestContext.Current.CancellationToken);
 
         // Move the clock to just before each occurrence, where the early timer fires.
@@ -123,5 +124,5 @@ public sealed class TimerJobServiceTests
     }
 
     private TimerJobService Service(Dictionary<string, string?> settings, params TestJob[] jobs) =>
-        new([.. jobs.Select(job => job.Timer)], new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _time, _activity, NullLogger<TimerJobService>.Instance);
+        new([.. jobs.Select(job => job.Timer)], new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _time, _activity, TestMetrics.Create(_time), NullLogger<TimerJobService>.Instance);
 }

@@ -18,8 +18,10 @@ public sealed class BrandRunTests
         var items = Lines("scenarios-items.jsonl").Select(l => JsonSerializer.Deserialize(l, NewsjackJsonContext.Default.NewsItem)!).ToList();
         var posts = Lines("scenarios-buzz.jsonl").Select(l => JsonSerializer.Deserialize(l, NewsjackJsonContext.Default.BuzzPost)!).ToList();
         var brand = BrandJson.Fixture(brandId);
-        var (topics, scores) = BrandRun.Score(brand, items, posts, Now);
-        return ScoreReportBuilder.Build(brand.Id, Now, topics, scores);
+        var (topics, subjects) = BrandRun.Detect(items, posts, Now);
+        // Without embeddings or a meaning reader the pass never waits.
+        var judged = new ScoringPass(BrandScorer.Default).ScoreAsync(subjects, [BrandHistory.None(brand)], Now, CancellationToken.None).GetAwaiter().GetResult();
+        return ScoreReportBuilder.Build(brand.Id, Now, topics, judged[0].Scores.Scores);
     }
 
     [Fact]
