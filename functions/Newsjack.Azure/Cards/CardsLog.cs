@@ -31,4 +31,10 @@ internal static partial class CardsLog
 
     [LoggerMessage(EventId = 7014, Level = LogLevel.Debug, Message = "Card {CardId} skipped: {Reason}")]
     public static partial void Skipped(ILogger logger, string cardId, string reason);
+
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Information, Message = "Chat model drafted {Count} post(s) for topic {TopicId}")]
+    public static partial void ChatDrafts(ILogger logger, string topicId, int count);
+
+    [LoggerMessage(EventId = 7021, Level = LogLevel.Warning, Message = "Chat drafting failed for topic {TopicId} ({Reason}): the card keeps its template drafts")]
+    public static partial void ChatDraftsFailed(ILogger logger, string topicId, string reason);
 }

@@ -20,7 +20,8 @@ public sealed class SuggestionCardWriter(
     SuggestionRequests queue,
     SuggestionCards composer,
     IOptions<CardLinkOptions> links,
-    ILogger<SuggestionCardWriter> logger) : IScoredTopicsSink
+    ILogger<SuggestionCardWriter> logger,
+    ChatDrafts? chatDrafts = null) : IScoredTopicsSink
 {
     public async Task AcceptAsync(BrandScores scores, ScoredTopicsContext context, CancellationToken cancellationToken)
     {
@@ -55,7 +56,9 @@ public sealed class SuggestionCardWriter(
 
         var cardId = CardIds.For(brand.Id, topicId, previous is null ? 0 : previous.Generation + 1);
         var topic = CardTopic.From(score.Subject, context.Topics.GetValueOrDefault(topicId), context.Items);
-        var outcome = composer.Build(cardId, brand, score, topic, baseUrl, context.Now);
+        // With Drafting__Enabled the chat model's drafts come first; they are risk-checked with the templates.
+        var modelDrafts = chatDrafts is null ? null : await chatDrafts.WriteAsync(brand, score, cancellationToken);
+        var outcome = composer.Build(cardId, brand, score, topic, baseUrl, context.Now, modelDrafts);
         if (outcome.Card is not { } composed)
         {
             CardsLog.NotCarded(logger, brand.Id, topicId, outcome.NotSentReason ?? "no card");

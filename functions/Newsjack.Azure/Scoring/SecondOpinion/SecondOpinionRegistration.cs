@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newsjack.Azure.Cards;
 using Newsjack.Azure.Topics;
 
 namespace Newsjack.Azure.Scoring.SecondOpinion;
@@ -14,7 +15,9 @@ namespace Newsjack.Azure.Scoring.SecondOpinion;
 /// <summary>
 /// The optional second opinion: with <c>SecondOpinion:Enabled</c> an Azure OpenAI chat deployment (API
 /// 2024-10-21) behind <see cref="IChatClient"/>, and the <see cref="SecondOpinionReviewer"/> that `ScoreTopics`
-/// calls. The client does not retry (a 429 or 5xx is one request, then the topic is scored without it).
+/// calls. The client does not retry (a 429 or 5xx is one request, then the topic is scored without it). The same
+/// client (one registration, the SecondOpinion section's endpoint and deployment) drafts card posts when
+/// <c>Drafting:Enabled</c> (<see cref="ChatDrafts"/>).
 /// </summary>
 public static class SecondOpinionRegistration
 {
@@ -22,13 +25,31 @@ public static class SecondOpinionRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SecondOpinionOptions>().BindConfiguration(SecondOpinionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        if (!configuration.GetValue<bool>($"{SecondOpinionOptions.SectionName}:{nameof(SecondOpinionOptions.Enabled)}"))
+        services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.SectionName).ValidateDataAnnotations()
+            .Validate<IOptions<SecondOpinionOptions>>(
+                (drafting, chat) => !drafting.Enabled || (chat.Value.Endpoint is { IsAbsoluteUri: true } && !string.IsNullOrWhiteSpace(chat.Value.Deployment)),
+                "Drafting:Enabled needs the chat deployment in SecondOpinion:Endpoint and SecondOpinion:Deployment (and SecondOpinion:Key or the app's identity).")
+            .ValidateOnStart();
+        var reviewing = configuration.GetValue<bool>($"{SecondOpinionOptions.SectionName}:{nameof(SecondOpinionOptions.Enabled)}");
+        var drafting = configuration.GetValue<bool>($"{DraftingOptions.SectionName}:{nameof(DraftingOptions.Enabled)}");
+        if (!reviewing && !drafting)
+        {
+            return services;
+        }
+
+        services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<SecondOpinionOptions>>().Value, sp.GetRequiredService<TokenCredential>()));
+        if (drafting)
+        {
+            services.AddSingleton<ChatDrafts>();
+        }
+
+        if (!reviewing)
         {
             return services;
         }
 
         services.AddSingleton(sp => new SecondOpinionReviewer(
-            Create(sp.GetRequiredService<IOptions<SecondOpinionOptions>>().Value, sp.GetRequiredService<TokenCredential>()),
+            sp.GetRequiredService<IChatClient>(),
             sp.GetRequiredService<IOptions<SecondOpinionOptions>>(),
             sp.GetRequiredService<IOptions<TopicsOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
