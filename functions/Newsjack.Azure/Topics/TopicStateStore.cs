@@ -142,7 +142,7 @@ public sealed class TopicStateStore(StateBlobStore blobs, ILogger<TopicStateStor
 
     private PartitionSketch Restore(StateBlob blob, TrendOptions trendOptions)
     {
-        var restored = SignificanceSketchSerializer.FromBytes(blob.Content.ToArray());
+        var restored = SignificanceSketchSerializer.Read(blob.Content.ToStream());
         if (restored.Options.WidthBits != trendOptions.WidthBits)
         {
             // Keep the ETag: the new sketch overwrites the old blob rather than failing as "already exists".
