@@ -42,25 +42,35 @@ internal sealed class LocalSentenceModel
         return new LocalSentenceModel(new InferenceSession(LocalModelFile.Ensure(folder), options));
     }
 
-    public float[][] Encode(IReadOnlyList<string> texts)
+    /// <summary>The word pieces of one text as the model reads them: at most <see cref="MaxTokens"/>, a cut text still ending with the separator.</summary>
+    public long[] Tokenize(string text)
     {
-        var encoded = _tokenizer.Encode([.. texts]);
+        var ids = _tokenizer.Encode(text)[0].Item1;
+        if (ids.Length <= MaxTokens)
+        {
+            return ids;
+        }
+
+        var cut = ids[..MaxTokens];
+        cut[^1] = SeparatorId;
+        return cut;
+    }
+
+    /// <summary>
+    /// One vector per tokenized text (<see cref="Tokenize"/>). Texts of one length run with no padding; shorter ones
+    /// are padded and masked, which gives the same vectors at the cost of the padded positions.
+    /// </summary>
+    public float[][] Encode(IReadOnlyList<long[]> texts)
+    {
         var rows = texts.Count;
-        var length = Math.Min(MaxTokens, encoded.Max(e => e.Item1.Length));
+        var length = texts.Max(t => t.Length);
         var ids = new long[rows * length];
         var types = new long[rows * length];
         var mask = new long[rows * length];
         for (var r = 0; r < rows; r++)
         {
-            var (rowIds, rowTypes, rowMask) = encoded[r];
-            var n = Math.Min(length, rowIds.Length);
-            rowIds.AsSpan(0, n).CopyTo(ids.AsSpan(r * length));
-            rowTypes.AsSpan(0, n).CopyTo(types.AsSpan(r * length));
-            rowMask.AsSpan(0, n).CopyTo(mask.AsSpan(r * length));
-            if (rowIds.Length > length)
-            {
-                ids[(r * length) + length - 1] = SeparatorId;
-            }
+            texts[r].AsSpan().CopyTo(ids.AsSpan(r * length));
+            mask.AsSpan(r * length, texts[r].Length).Fill(1);
         }
 
         long[] shape = [rows, length];

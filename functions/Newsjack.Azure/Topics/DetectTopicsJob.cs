@@ -12,8 +12,10 @@ namespace Newsjack.Azure.Topics;
 /// Timer job `DetectTopics`: takes the window's news items and buzz posts from <see cref="TopicWindow"/> (which fetches
 /// only what changed since the previous run), resumes the clusterer and the trend sketch of each source partition from
 /// their state blobs, detects topics, writes the state back (ETag-conditional), then the topic rows that changed, then a
-/// `score-topics` message when any did (ScoreTopics runs next). When another instance wrote the state first, the run
-/// starts again on that state (up to ConflictAttempts runs), then fails with <see cref="StateConflictException"/>.
+/// `score-topics` message when any did (ScoreTopics runs next). The state stays held between runs (see
+/// <see cref="TopicStateStore"/>): only blobs another instance wrote are read again. When another instance wrote the
+/// state first, the run starts again on that state (up to ConflictAttempts runs), then fails with
+/// <see cref="StateConflictException"/>.
 /// Running again with no new data writes nothing.
 /// </summary>
 public sealed class DetectTopicsJob(
@@ -77,7 +79,14 @@ public sealed class DetectTopicsJob(
             }
             catch (StateConflictException ex) when (attempt < settings.ConflictAttempts)
             {
+                state.Forget();
                 TopicsLog.StateConflict(logger, attempt, settings.ConflictAttempts, ex);
+            }
+            catch
+            {
+                // The pass changes the held state in place; what was not written must be read again.
+                state.Forget();
+                throw;
             }
         }
     }

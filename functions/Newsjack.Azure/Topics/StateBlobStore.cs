@@ -31,16 +31,20 @@ public sealed class StateBlobStore(BlobServiceClient blobs, StorageNames names)
     }
 
     /// <summary>Names of the blobs starting with <paramref name="prefix"/>, in name order.</summary>
-    public async Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken) =>
+        [.. (await VersionsAsync(prefix, cancellationToken)).Keys];
+
+    /// <summary>The ETag of each blob starting with <paramref name="prefix"/>, by name (one list call, no content read).</summary>
+    public async Task<IReadOnlyDictionary<string, ETag>> VersionsAsync(string prefix, CancellationToken cancellationToken)
     {
         await EnsureAsync(cancellationToken);
-        var names = new List<string>();
+        var versions = new SortedDictionary<string, ETag>(StringComparer.Ordinal);
         await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
         {
-            names.Add(item.Name);
+            versions[item.Name] = item.Properties.ETag ?? default;
         }
 
-        return names;
+        return versions;
     }
 
     /// <summary>Writes when the blob still has <paramref name="expected"/> (null: when it does not exist); returns the new ETag.</summary>

@@ -30,8 +30,9 @@ internal sealed class LocalHostServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Starts the host; <paramref name="configure"/> replaces services after the host's own registrations.</summary>
     public static async Task<LocalHostServer> StartAsync(
-        string connectionString, StorageOptions storage, IReadOnlyDictionary<string, string?>? settings = null)
+        string connectionString, StorageOptions storage, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -49,7 +50,11 @@ internal sealed class LocalHostServer : IAsyncDisposable
         var time = new FakeTimeProvider(BuzzSamples.Now);
         var app = LocalHostApp.Create(
             new LocalHostSettings { Urls = "http://127.0.0.1:0", Overrides = overrides, MinimumLogLevel = LogLevel.Warning },
-            services => services.AddSingleton<TimeProvider>(time));
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(time);
+                configure?.Invoke(services);
+            });
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new LocalHostServer(app, storage, time);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Time.Testing;
 using Newsjack.Azure.Buzz;
@@ -95,6 +96,48 @@ public sealed class IncrementalTopicRunTests(AzuriteFixture azurite)
 
         // Each run fetched its own step's rows and, through the overlap, the step before: never the whole window again.
         Assert.Equal([4, 3 + 2 + 2, 3 + 2 + 1 + 3, 2 + 3 + 3], fetched);
+    }
+
+    [Fact]
+    public async Task Two_hosts_taking_turns_decide_exactly_as_one_and_read_only_the_state_the_other_wrote()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (shared, single) = (_azurite.NewStorageOptions(), _azurite.NewStorageOptions());
+        var reads = new StateReadCounter();
+        var counted = new BlobClientOptions();
+        counted.AddPolicy(reads, global::Azure.Core.HttpPipelinePosition.PerCall);
+        await using var first = new TopicsTestServices(shared, _time, configure: s => s.AddSingleton(new BlobServiceClient(shared.ConnectionString, counted)));
+        await using var second = new TopicsTestServices(shared, _time);
+        await using var alone = new TopicsTestServices(single, _time);
+        var downloads = new List<int>();
+        var writtenBySecond = new List<int>();
+        for (var step = 0; step < 4; step++)
+        {
+            var host = step % 2 == 0 ? first : second;
+            var (before, versions) = (reads.Downloads, await first.Get<StateBlobStore>().VersionsAsync("topics-", ct));
+            await StoreStepAsync(host, step, ct);
+            await host.Get<DetectTopicsJob>().DetectAsync(ct);
+            downloads.Add(reads.Downloads - before);
+            var after = await first.Get<StateBlobStore>().VersionsAsync("topics-", ct);
+            writtenBySecond.Add(host == second ? after.Count(p => versions.GetValueOrDefault(p.Key) != p.Value) : 0);
+
+            await StoreStepAsync(alone, step, ct);
+            await alone.Get<DetectTopicsJob>().DetectAsync(ct);
+            Assert.Equal(Contents(await alone.TopicRowsAsync(ct)), Contents(await first.TopicRowsAsync(ct)));
+            _time.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        var held = reads.Downloads;
+        await first.Get<DetectTopicsJob>().DetectAsync(ct);
+        var afterSecond = reads.Downloads - held;
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await first.Get<DetectTopicsJob>().DetectAsync(ct);
+
+        // The first host downloads the state blobs the second one wrote since its own run, and no others.
+        Assert.Equal([0, 0, writtenBySecond[1], 0], downloads);
+        Assert.True(writtenBySecond[1] >= 2, $"the second host wrote {writtenBySecond[1]} state blobs");
+        Assert.Equal(writtenBySecond[3], afterSecond);
+        Assert.Equal(held + afterSecond, reads.Downloads); // its own state, held since it wrote it
     }
 
     /// <summary>Four arrival steps ten minutes apart: stories, a new outlet for a known item, a late post, more buzz.</summary>
