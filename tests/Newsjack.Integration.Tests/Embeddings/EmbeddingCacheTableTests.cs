@@ -1,4 +1,3 @@
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 using Newsjack.Azure.Embeddings;
 using Newsjack.Azure.Storage;
@@ -29,17 +28,4 @@ public sealed class EmbeddingCacheTableTests(AzuriteFixture azurite, LocalModelF
 
     private static EmbeddingCacheTable NewCache(StorageOptions options) =>
         new(StorageClients.Tables(options), new StorageNames(options.Prefix), new FakeTimeProvider());
-
-    private sealed class CountingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner) : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
-    {
-        public List<List<string>> Batches { get; } = [];
-
-        public override Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
-            IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            var batch = values.ToList();
-            Batches.Add(batch);
-            return base.GenerateAsync(batch, options, cancellationToken);
-        }
-    }
 }

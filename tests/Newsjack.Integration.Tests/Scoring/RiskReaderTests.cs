@@ -65,4 +65,25 @@ public sealed class RiskReaderTests(LocalModelFixture model)
         Assert.Equal("Fans left flowers where the singer died", reading.Sentence);
         Assert.True(reading.Probability >= MeaningSettlement.UnsureAt, reading.Describe());
     }
+
+    [Fact]
+    public async Task A_lexicon_floor_is_read_past_its_headlines_only_when_they_all_read_harmless()
+    {
+        var crash = Topic("crash", "Plane crash kills 40 near the coast. Rescuers searched the water overnight. Families gathered at the terminal.");
+        var bakery = Topic("bakery", "Bakery wins the city's croissant award. Queues formed before dawn on Saturday. The owner thanked her whole team.");
+        var counting = new CountingGenerator(model.Generator);
+        var reader = new RiskReader(counting, RiskMeaningModel.Default!);
+
+        var staged = await reader.ReadAsync([crash, bakery], new HashSet<string> { "crash", "bakery" }, TestContext.Current.CancellationToken);
+        var full = await ReadAsync(crash, bakery);
+
+        // The crash is a floor whatever its summary says: its summary never reaches the model.
+        var read = counting.Batches.SelectMany(b => b).ToList();
+        Assert.DoesNotContain("Rescuers searched the water overnight", read);
+        Assert.True(staged["crash"].Probability >= MeaningSettlement.HarmlessBelow, staged["crash"].Describe());
+
+        // A harmless headline under a lexicon floor is read in full, so "the classifier disagrees" quotes the same sentence.
+        Assert.Contains("Queues formed before dawn on Saturday", read);
+        Assert.Equal(full["bakery"], staged["bakery"]);
+    }
 }

@@ -1,4 +1,5 @@
 using Newsjack.Core.Scoring.Relevance;
+using Newsjack.Core.Scoring.Risk;
 using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Text;
 
@@ -20,21 +21,32 @@ public sealed class ScoringPass(BrandScorer scorer, TopicEmbedder? embedder = nu
         ArgumentNullException.ThrowIfNull(brands);
         var prepared = new List<(BrandHistory History, IReadOnlyDictionary<string, double>? Similarities)>();
         var candidates = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? floored = null;
         foreach (var history in brands)
         {
             var similarities = embedder is null ? null : await embedder.SimilaritiesAsync(history.Brand, subjects, cancellationToken).ConfigureAwait(false);
             prepared.Add((history, similarities));
             if (reader is not null)
             {
-                // Only topics that could reach a brand are worth reading by meaning.
-                candidates.UnionWith(Judge(subjects, history, now, similarities, null)
-                    .Where(s => s.Relevance.Score >= history.Brand.RelevanceThreshold).Select(s => s.Subject.Id));
+                // Only topics that could reach a brand are worth reading by meaning; one the lexicon floors for
+                // every brand is read only as far as the settlement can use (RiskReader).
+                var unread = Judge(subjects, history, now, similarities, null);
+                candidates.UnionWith(unread.Where(s => s.Relevance.Score >= history.Brand.RelevanceThreshold).Select(s => s.Subject.Id));
+                var floors = unread.Where(s => s.Risk.Tier == RiskTier.Floor).Select(s => s.Subject.Id);
+                if (floored is null)
+                {
+                    floored = new HashSet<string>(floors, StringComparer.Ordinal);
+                }
+                else
+                {
+                    floored.IntersectWith(floors);
+                }
             }
         }
 
         var readings = reader is null || candidates.Count == 0
             ? null
-            : await reader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], cancellationToken).ConfigureAwait(false);
+            : await reader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], floored ?? new HashSet<string>(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         return [.. prepared.Select(p => new BrandJudgement(
             new BrandScores(p.History.Brand, Judge(subjects, p.History, now, p.Similarities, readings)), p.Similarities, readings))];
     }

@@ -5,33 +5,47 @@ namespace Newsjack.Core.Scoring.Risk.Meaning;
 
 /// <summary>
 /// Reads topics by meaning: embeds each sentence of a topic's first items (headline and up to two summary
-/// sentences each) in one batch and keeps the most harmful reading per topic: the probability of harm and its likeliest kind. One embedding per sentence; the generator's cache means no text is embedded twice.
+/// sentences each) and keeps the most harmful reading per topic: the probability of harm and its likeliest kind.
+/// One embedding per sentence; the generator's cache means no text is embedded twice.
 /// </summary>
 public sealed class RiskReader(IEmbeddingGenerator<string, Embedding<float>> generator, RiskMeaningModel model)
 {
     private const int ItemsPerTopic = 5;
     private const int SummarySentences = 2;
 
-    public async Task<IReadOnlyDictionary<string, MeaningReading>> ReadAsync(IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, MeaningReading>> ReadAsync(IReadOnlyList<ScoringSubject> subjects, CancellationToken cancellationToken) =>
+        ReadAsync(subjects, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
+
+    /// <summary>
+    /// Reads every topic; one in <paramref name="floored"/> (the lexicon floors it already) is read only as far as
+    /// the settlement can use: a floor is only ever annotated when every sentence reads harmless
+    /// (<see cref="MeaningSettlement.HarmlessBelow"/>), so its headlines go first (story grouping embedded them
+    /// already) and its summaries only when every headline reads harmless. The readings that settle anything are
+    /// the same as from reading everything.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, MeaningReading>> ReadAsync(
+        IReadOnlyList<ScoringSubject> subjects, IReadOnlySet<string> floored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subjects);
-        var sentences = subjects.SelectMany(s => Sentences(s).Select(x => (Subject: s.Id, x.ItemId, x.Sentence))).ToList();
+        ArgumentNullException.ThrowIfNull(floored);
+        var sentences = subjects.SelectMany(s => Sentences(s).Select(x => (Subject: s.Id, x.ItemId, x.Sentence, x.Headline))).ToList();
+        var harm = new (string Kind, double Probability)?[sentences.Count];
+        await JudgeAsync(sentences, harm, i => sentences[i].Headline || !floored.Contains(sentences[i].Subject), cancellationToken).ConfigureAwait(false);
+        var settled = Enumerable.Range(0, sentences.Count)
+            .Where(i => harm[i] is { } h && h.Probability >= MeaningSettlement.HarmlessBelow && floored.Contains(sentences[i].Subject))
+            .Select(i => sentences[i].Subject).ToHashSet(StringComparer.Ordinal);
+        await JudgeAsync(sentences, harm, i => harm[i] is null && !settled.Contains(sentences[i].Subject), cancellationToken).ConfigureAwait(false);
+
+        // In sentence order, so of equal readings the first is quoted, however the reading was staged.
         var result = new Dictionary<string, MeaningReading>(StringComparer.Ordinal);
-        if (sentences.Count == 0)
-        {
-            return result;
-        }
-
-        var embeddings = await generator.GenerateAsync(sentences.Select(s => s.Sentence), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (embeddings.Count != sentences.Count)
-        {
-            throw new InvalidOperationException($"the embedding generator returned {embeddings.Count} embeddings for {sentences.Count} sentences");
-        }
-
         for (var i = 0; i < sentences.Count; i++)
         {
-            var (kind, harm) = model.Harm(embeddings[i].Vector.Span);
-            var reading = new MeaningReading(sentences[i].ItemId, sentences[i].Sentence, kind, Math.Round(harm, 2));
+            if (harm[i] is not { } h)
+            {
+                continue;
+            }
+
+            var reading = new MeaningReading(sentences[i].ItemId, sentences[i].Sentence, h.Kind, h.Probability);
             if (!result.TryGetValue(sentences[i].Subject, out var kept) || Worse(reading, kept))
             {
                 result[sentences[i].Subject] = reading;
@@ -41,16 +55,40 @@ public sealed class RiskReader(IEmbeddingGenerator<string, Embedding<float>> gen
         return result;
     }
 
-    /// <summary>The sentences judged for one topic, with the item each came from.</summary>
-    public static IEnumerable<(string ItemId, string Sentence)> Sentences(ScoringSubject subject)
+    /// <summary>The sentences judged for one topic, with the item each came from; the first of each item is its headline.</summary>
+    public static IEnumerable<(string ItemId, string Sentence, bool Headline)> Sentences(ScoringSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
         foreach (var item in subject.Items.Take(ItemsPerTopic))
         {
+            var first = true;
             foreach (var sentence in Split(item.Text).Take(1 + SummarySentences))
             {
-                yield return (item.Id, sentence);
+                yield return (item.Id, sentence, first);
+                first = false;
             }
+        }
+    }
+
+    private async Task JudgeAsync(
+        List<(string Subject, string ItemId, string Sentence, bool Headline)> sentences, (string Kind, double Probability)?[] harm, Func<int, bool> wanted, CancellationToken cancellationToken)
+    {
+        var chosen = Enumerable.Range(0, sentences.Count).Where(wanted).ToList();
+        if (chosen.Count == 0)
+        {
+            return;
+        }
+
+        var embeddings = await generator.GenerateAsync(chosen.Select(i => sentences[i].Sentence), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (embeddings.Count != chosen.Count)
+        {
+            throw new InvalidOperationException($"the embedding generator returned {embeddings.Count} embeddings for {chosen.Count} sentences");
+        }
+
+        for (var j = 0; j < chosen.Count; j++)
+        {
+            var (kind, probability) = model.Harm(embeddings[j].Vector.Span);
+            harm[chosen[j]] = (kind, Math.Round(probability, 2));
         }
     }
 
