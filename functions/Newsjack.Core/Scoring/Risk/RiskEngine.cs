@@ -50,10 +50,10 @@ public sealed class RiskEngine(RiskLexicon lexicon, SensitiveDateCalendar calend
 
         var categories = tally.ToList();
         var tier = categories.Count == 0 ? RiskTier.None : categories.Max(c => c.Tier);
-        var possible = tier == RiskTier.Floor ? null : signs.Find(items);
+        string?[] possible = tier == RiskTier.Floor ? [] : [signs.Find(items), (context ?? StoryContext.Empty).SettingOf(subject)];
         return new RiskAssessment(tier, categories, AvoidList.Hits(brand, items.Concat(posts).ToList()), notes)
         {
-            PossibleTragedy = possible is null ? [] : [possible],
+            PossibleTragedy = [.. possible.OfType<string>()],
         };
     }
 

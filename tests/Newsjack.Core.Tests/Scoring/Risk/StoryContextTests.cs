@@ -127,4 +127,60 @@ public sealed class StoryContextTests
         Assert.Equal(RiskTier.Floor, score.Risk.Tier);
         Assert.Equal(Decision.Suppress, score.Decision);
     }
+
+    [Fact]
+    public void A_tribute_inherits_floor_from_a_death_told_in_a_title_case_headline()
+    {
+        var scores = Score("lumen-hair",
+            Topic("d1", "Soul Singer Ada Brook Dies At 30. Her label said the singer died in hospital on Monday."),
+            Topic("d2", "Ada Brook's Signature Curls: The Hairstyle Fans Copied For A Decade. Stylists look back at her look."));
+
+        var tribute = scores.Single(s => s.Subject.Id == "t-d2");
+        Assert.Equal(RiskTier.Floor, tribute.Risk.Tier);
+        Assert.Equal(Decision.Suppress, tribute.Decision);
+        Assert.Contains(tribute.Reasons, r => r.Contains("story context: Ada Brook is in a casualty report elsewhere in this window", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_year_in_a_casualty_report_does_not_floor_other_stories_of_that_year()
+    {
+        var scores = Score("lumen-hair",
+            Topic("y1", "Aid worker kidnapped and killed. He was taken in January 2026, his family said."),
+            Topic("y2", "Grammys 2026 Red Carpet: See All The Best Hairstyles. Braids and curls ruled the night."));
+
+        Assert.NotEqual(RiskTier.Floor, scores.Single(s => s.Subject.Id == "t-y2").Risk.Tier);
+        Assert.Equal(Decision.Suggest, scores.Single(s => s.Subject.Id == "t-y2").Decision);
+    }
+
+    [Fact]
+    public void News_naming_the_setting_of_a_war_is_a_possible_tragedy_not_a_suggestion()
+    {
+        var scores = Score("skyway-air",
+            Topic("w1", "Missiles Kill 12 In Karsia As The War Spreads. Rescuers searched the ruins overnight."),
+            Topic("w2", "Shelling killed four civilians in the Karsian port of Odra, officials said."),
+            Topic("w3", "Karsia says 30 soldiers were killed in an ambush near the border."),
+            Topic("a1", "Karsian Flag Carrier Halts All International Flights. Travellers must rebook through neighbouring airports."));
+
+        var airline = scores.Single(s => s.Subject.Id == "t-a1");
+        Assert.Equal(Decision.Suppress, airline.Decision);
+        Assert.StartsWith("possible tragedy: story context: Karsia is the setting of 3 death, war or terror reports in this window", airline.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_named_in_fewer_casualty_reports_than_other_news_is_not_a_setting()
+    {
+        var scores = Score("skyway-air",
+            Topic("w1", "Gunman kills three in Brava. Police said the suspect was arrested."),
+            Topic("w2", "Flood kills two in Brava's old town, officials said."),
+            Topic("w3", "Brava storm: a man died when a tree fell on his car, police said."),
+            Topic("n1", "Brava wins city of the year. The mayor thanked residents."),
+            Topic("n2", "Brava jazz festival sells out. Tickets went in an hour."),
+            Topic("n3", "Brava's new tram line opens. Commuters cheered the first ride."),
+            Topic("n4", "Brava zoo welcomes twin pandas. Keepers named them on Sunday."),
+            Topic("a1", "New Flights To Brava Start In Spring. The airline adds three routes for holiday travel."));
+
+        var airline = scores.Single(s => s.Subject.Id == "t-a1");
+        Assert.Empty(airline.Risk.PossibleTragedy);
+        Assert.Equal(Decision.Suggest, airline.Decision);
+    }
 }
