@@ -59,6 +59,17 @@ public sealed class FeedSecurityTests
         Assert.Equal("Body end", item.Summary);
     }
 
+    [Fact]
+    public void Parse_script_in_xhtml_content_is_dropped_and_the_text_after_it_kept()
+    {
+        var feed = FeedFixtures.ParseText("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>e</title>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">safe<script>location.href='x';</script> description<x:style xmlns:x="http://www.w3.org/1999/xhtml">p{}</x:style></div></content></entry></feed>
+            """);
+
+        Assert.Equal("safe description", Assert.Single(feed.Items).Summary);
+    }
+
     private static string Describe(FeedParseResult result) =>
         result.Ok
             ? result.Feed!.Title + string.Concat(result.Feed.Items.Select(i => i.Title + i.Summary))

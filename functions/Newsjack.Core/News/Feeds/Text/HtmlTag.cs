@@ -2,8 +2,11 @@ using System.Runtime.CompilerServices;
 
 namespace Newsjack.Core.News.Feeds.Text;
 
-/// <summary>One markup construct found by <see cref="HtmlText"/>: a start/end tag, comment, declaration or CDATA section.</summary>
-internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, string? CData)
+/// <summary>
+/// One markup construct found by <see cref="HtmlText"/>: a start/end tag, comment, declaration or CDATA section (with
+/// the range of its content). Every search stays inside the text it is given, so the caller bounds the work.
+/// </summary>
+internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, Range? CData)
 {
     private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,7 +26,7 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
 
     /// <summary>Reads the construct starting at <paramref name="start"/> (a `&lt;`); false when it is a literal `&lt;`.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryRead(string html, int start, out HtmlTag tag)
+    public static bool TryRead(ReadOnlySpan<char> html, int start, out HtmlTag tag)
     {
         tag = default;
         if (start + 1 >= html.Length)
@@ -39,7 +42,7 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
 
         if (next == '?')
         {
-            tag = new HtmlTag("?", EndOf(html, html.IndexOf('>', start)), false, null);
+            tag = new HtmlTag("?", EndOf(html, start), false, null);
             return true;
         }
 
@@ -57,38 +60,39 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
         }
 
         var name = html[nameStart..nameEnd];
-        var colon = name.IndexOf(':', StringComparison.Ordinal);
-        tag = new HtmlTag(colon >= 0 ? name[(colon + 1)..] : name, EndOfTag(html, nameEnd), closing, null);
+        var colon = name.IndexOf(':');
+        tag = new HtmlTag((colon >= 0 ? name[(colon + 1)..] : name).ToString(), EndOfTag(html, nameEnd), closing, null);
         return true;
     }
 
     /// <summary>Skips the content of script/style-like elements up to and including their end tag.</summary>
-    public static int SkipRawText(string html, int from, string name)
+    public static int SkipRawText(ReadOnlySpan<char> html, int from, string name)
     {
-        var end = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html.Length : EndOf(html, html.IndexOf('>', end));
+        var end = html[from..].IndexOf(string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html.Length : EndOf(html, from + end);
     }
 
-    private static bool TryReadMarkupDeclaration(string html, int start, out HtmlTag tag)
+    private static bool TryReadMarkupDeclaration(ReadOnlySpan<char> html, int start, out HtmlTag tag)
     {
-        if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0)
+        var rest = html[start..];
+        if (rest.StartsWith("<!--"))
         {
-            var close = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
-            tag = new HtmlTag("!--", close < 0 ? html.Length : close + 3, false, null);
+            var close = rest[4..].IndexOf("-->");
+            tag = new HtmlTag("!--", close < 0 ? html.Length : start + 4 + close + 3, false, null);
             return true;
         }
 
-        if (string.CompareOrdinal(html, start, "<![CDATA[", 0, 9) == 0)
+        if (rest.StartsWith("<![CDATA["))
         {
-            var close = html.IndexOf("]]>", start + 9, StringComparison.Ordinal);
-            var end = close < 0 ? html.Length : close;
-            tag = new HtmlTag("![CDATA[", close < 0 ? html.Length : close + 3, false, html[(start + 9)..end]);
+            var close = rest[9..].IndexOf("]]>");
+            var end = close < 0 ? html.Length : start + 9 + close;
+            tag = new HtmlTag("![CDATA[", close < 0 ? html.Length : end + 3, false, (start + 9)..end);
             return true;
         }
 
         if (start + 2 < html.Length && char.IsAsciiLetter(html[start + 2]))
         {
-            tag = new HtmlTag("!", EndOf(html, html.IndexOf('>', start)), false, null);
+            tag = new HtmlTag("!", EndOf(html, start), false, null);
             return true;
         }
 
@@ -98,7 +102,7 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
 
     /// <summary>The index after the tag's `&gt;`, skipping `&gt;` inside quoted attribute values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int EndOfTag(string html, int from)
+    private static int EndOfTag(ReadOnlySpan<char> html, int from)
     {
         var quote = '\0';
         var afterEquals = false;
@@ -126,5 +130,10 @@ internal readonly record struct HtmlTag(string Name, int End, bool IsClosing, st
         return html.Length;
     }
 
-    private static int EndOf(string html, int gt) => gt < 0 ? html.Length : gt + 1;
+    /// <summary>The index after the first `&gt;` from <paramref name="from"/>, or the end of the text.</summary>
+    private static int EndOf(ReadOnlySpan<char> html, int from)
+    {
+        var gt = html[from..].IndexOf('>');
+        return gt < 0 ? html.Length : from + gt + 1;
+    }
 }

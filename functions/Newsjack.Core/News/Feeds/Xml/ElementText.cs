@@ -38,7 +38,7 @@ internal static class ElementText
         if (element.HasElements)
         {
             // Declared html that arrives as inline elements (TypePad's `<div>` wrapper): its text is the escaped HTML.
-            return HtmlText.ToPlainText(type is "html" or "text/html" ? element.Value : InnerMarkup(element));
+            return HtmlText.ToPlainText(type is "html" or "text/html" ? element.Value : InlineMarkup.Of(element));
         }
 
         return html ? HtmlText.ToPlainText(element.Value) : PlainText.Collapse(element.Value);
@@ -52,9 +52,6 @@ internal static class ElementText
         type is "application/octet-stream"
         || (type is not null && (type.StartsWith("image/", StringComparison.Ordinal) || type.StartsWith("audio/", StringComparison.Ordinal)
             || type.StartsWith("video/", StringComparison.Ordinal)));
-
-    private static string InnerMarkup(XElement element) =>
-        string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
 
     private static string? FromBase64(string value, bool html)
     {

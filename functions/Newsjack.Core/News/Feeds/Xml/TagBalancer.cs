@@ -7,15 +7,25 @@ namespace Newsjack.Core.News.Feeds.Xml;
 /// parsers do: `&lt;/b&gt;` closing an outer element first closes the inner ones; a misspelled end tag
 /// (`&lt;language&gt;en&lt;/langauge&gt;`) closes the current element, unless that element's real end tag follows
 /// shortly, in which case the stray tag is dropped. Matching tags pass through unchanged.
+/// Elements nested deeper than <see cref="MaxDepth"/> are flattened (their tags dropped, their text kept), as
+/// browsers flatten HTML past a depth: building a tree costs the XML-to-LINQ reader time per level, so a hostile
+/// file of 100,000 nested tags took seconds per item. Each open name counts its open elements, so an end tag that
+/// matches nothing open is found out without a walk down the stack.
 /// </summary>
 internal sealed class TagBalancer
 {
     private static readonly System.Buffers.SearchValues<char> NameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
-    private readonly List<string> _open = [];
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    /// <summary>Document depth (root = 1) past which elements are flattened; real feeds nest a few dozen levels.</summary>
+    public const int MaxDepth = 256;
+
+    private readonly List<OpenName> _open = [];
+    private readonly Dictionary<string, OpenName> _names = new(StringComparer.Ordinal);
     private int _bracketDepth;
 
     public bool InsideBrackets => _bracketDepth > 0;
+
+    /// <summary>The start tag just entered is past <see cref="MaxDepth"/>: it is consumed without output.</summary>
+    public bool StartTagHidden => _open.Count > MaxDepth;
 
     public void TrackBracket(char c) => _bracketDepth += c == '[' ? 1 : c == ']' ? -1 : 0;
 
@@ -23,7 +33,7 @@ internal sealed class TagBalancer
     {
         if (selfClosing && _open.Count > 0)
         {
-            _open.RemoveAt(_open.Count - 1);
+            Pop();
         }
     }
 
@@ -66,8 +76,10 @@ internal sealed class TagBalancer
         if (rest.Length > 1 && IsNameStart(rest[1]))
         {
             var length = NameLength(rest[1..]);
-            _open.Add(Intern(rest.Slice(1, length)));
-            return Copy(rest[..(1 + length)], MarkupSection.StartTag);
+            var name = Intern(rest.Slice(1, length));
+            name.Count++;
+            _open.Add(name);
+            return StartTagHidden ? (MarkupSection.StartTag, 1 + length) : Copy(rest[..(1 + length)], MarkupSection.StartTag);
         }
 
         output.Append("&lt;");
@@ -93,7 +105,7 @@ internal sealed class TagBalancer
 
         var consumed = 2 + nameLength + gt + 1;
         var depth = LastIndexOf(name);
-        if (depth < 0 && (_open.Count == 0 || FollowsSoon(rest[consumed..], _open[^1])))
+        if (depth < 0 && (_open.Count == 0 || FollowsSoon(rest[consumed..], _open[^1].Name)))
         {
             return consumed;
         }
@@ -101,10 +113,14 @@ internal sealed class TagBalancer
         var target = depth < 0 ? _open.Count - 1 : depth;
         while (_open.Count > target)
         {
-            output.Append("</");
-            output.Append(_open[^1]);
-            output.Append(">");
-            _open.RemoveAt(_open.Count - 1);
+            if (_open.Count <= MaxDepth)
+            {
+                output.Append("</");
+                output.Append(_open[^1].Name);
+                output.Append(">");
+            }
+
+            Pop();
         }
 
         return consumed;
@@ -116,19 +132,18 @@ internal sealed class TagBalancer
     /// </summary>
     public void CloseAtEnd(RepairOutput output)
     {
-        if (_open.Count == 0 || !_open.TrueForAll(IsContainer))
+        if (_open.Count == 0 || !_open.TrueForAll(open => IsContainer(open.Name)))
         {
             return;
         }
 
-        for (var i = _open.Count - 1; i >= 0; i--)
+        while (_open.Count > 0)
         {
             output.Append("</");
-            output.Append(_open[i]);
+            output.Append(_open[^1].Name);
             output.Append(">");
+            Pop();
         }
-
-        _open.Clear();
     }
 
     private static bool IsContainer(string name) =>
@@ -141,29 +156,50 @@ internal sealed class TagBalancer
             && (ahead[at + 2 + current.Length] == '>' || char.IsWhiteSpace(ahead[at + 2 + current.Length]));
     }
 
+    /// <summary>
+    /// The innermost open element named <paramref name="name"/>, or -1. Only a name that is open is searched for,
+    /// and every element above the one found is then closed, so the walk is paid for by the elements it closes.
+    /// </summary>
     private int LastIndexOf(ReadOnlySpan<char> name)
     {
-        for (var i = _open.Count - 1; i >= 0; i--)
+        if (!_names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var open) || open.Count == 0)
         {
-            if (name.SequenceEqual(_open[i]))
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        var i = _open.Count - 1;
+        while (!ReferenceEquals(_open[i], open))
+        {
+            i--;
+        }
+
+        return i;
     }
 
-    private string Intern(ReadOnlySpan<char> name)
+    private void Pop()
+    {
+        _open[^1].Count--;
+        _open.RemoveAt(_open.Count - 1);
+    }
+
+    private OpenName Intern(ReadOnlySpan<char> name)
     {
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!lookup.TryGetValue(name, out var interned))
         {
-            interned = name.ToString();
+            interned = new OpenName(name.ToString());
             lookup[name] = interned;
         }
 
         return interned;
+    }
+
+    /// <summary>An element name (one instance per distinct name) and how many elements of that name are open.</summary>
+    private sealed class OpenName(string name)
+    {
+        public string Name { get; } = name;
+
+        public int Count { get; set; }
     }
 
     private static bool IsNameStart(char c) => char.IsLetter(c) || c is '_' or ':';

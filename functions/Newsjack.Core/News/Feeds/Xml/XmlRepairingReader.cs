@@ -6,8 +6,9 @@ namespace Newsjack.Core.News.Feeds.Xml;
 /// <summary>
 /// Streams a feed's text to the XML reader with the repairs real feeds need, without buffering the document:
 /// entities (see <see cref="EntityRepair"/>), stray `&lt;`, characters XML forbids, junk before the first tag, and
-/// mismatched end tags (see <see cref="TagBalancer"/>). CDATA, comments, PIs and the DOCTYPE pass through untouched.
-/// Well-formed XML comes out unchanged.
+/// mismatched end tags and nesting past <see cref="TagBalancer.MaxDepth"/> (see <see cref="TagBalancer"/>). CDATA,
+/// comments, PIs and the DOCTYPE pass through untouched. Well-formed XML of sane depth comes out unchanged. Every
+/// repair looks at a bounded stretch of text, so the work is linear in the input.
 /// </summary>
 internal sealed class XmlRepairingReader(TextReader inner) : TextReader
 {
@@ -27,6 +28,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
     private MarkupSection _section;
     private char _quote;
     private bool _slashBeforeEnd;
+    private bool _hiddenTag;
 
     public override int Peek() => _out.HasData || Fill() ? _out.Peek() : -1;
 
@@ -124,6 +126,7 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         _section = section;
         _quote = '\0';
         _slashBeforeEnd = false;
+        _hiddenTag = section == MarkupSection.StartTag && _tags.StartTagHidden;
         return at + consumed;
     }
 
@@ -137,30 +140,31 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
             var special = _quote == '\0' ? span.IndexOfAny(TagSpecials) : span.IndexOfAny(_quote, '&', '<');
             if (special < 0)
             {
-                _out.Append(span);
+                EmitTag(span);
                 _slashBeforeEnd = _slashBeforeEnd && span.IsWhiteSpace();
                 return limit;
             }
 
-            _out.Append(span[..special]);
+            EmitTag(span[..special]);
             _slashBeforeEnd = _slashBeforeEnd && span[..special].IsWhiteSpace();
             i += special;
             var c = _in[i];
             switch (c)
             {
                 case '&':
-                    i += RepairEntity(_in.AsSpan(i, _inEnd - i));
+                    i += _entities.Repair(_in.AsSpan(i, _inEnd - i), out var replacement);
+                    EmitTag(replacement);
                     continue;
                 case '<':
-                    _out.Append("&lt;");
+                    EmitTag("&lt;");
                     break;
                 case '>':
-                    _out.Append('>');
+                    EmitTag(">");
                     _section = MarkupSection.Text;
                     _tags.EndStartTag(selfClosing: _slashBeforeEnd);
                     return i + 1;
                 default:
-                    _out.Append(c);
+                    EmitTag(new ReadOnlySpan<char>(in c));
                     _quote = c is '"' or '\'' ? (_quote == c ? '\0' : _quote == '\0' ? c : _quote) : _quote;
                     _slashBeforeEnd = c == '/' && _quote == '\0';
                     break;
@@ -170,6 +174,15 @@ internal sealed class XmlRepairingReader(TextReader inner) : TextReader
         }
 
         return i;
+    }
+
+    /// <summary>Start-tag text goes out unless the tag is past the depth limit, when all of it is dropped.</summary>
+    private void EmitTag(ReadOnlySpan<char> text)
+    {
+        if (!_hiddenTag)
+        {
+            _out.Append(text);
+        }
     }
 
     private int RepairEntity(ReadOnlySpan<char> rest)
