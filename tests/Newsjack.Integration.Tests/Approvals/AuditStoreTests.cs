@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Newsjack.Azure.Approvals;
-using Newsjack.Cli;
 using Newsjack.Core.Approvals;
 using Newsjack.Integration.Tests.Infrastructure;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.Approvals;
 
@@ -91,13 +91,5 @@ public sealed class AuditStoreTests(AzuriteFixture azurite)
         var path = Path.Combine(Directory.CreateTempSubdirectory("newsjack-audit-").FullName, "settings.json");
         File.WriteAllText(path, JsonSerializer.Serialize(new { Values = new Dictionary<string, string> { ["Storage__ConnectionString"] = connection, ["Storage__Prefix"] = prefix } }));
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

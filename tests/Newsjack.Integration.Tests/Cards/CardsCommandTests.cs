@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using Newsjack.Cli;
 using Newsjack.Core.Cards.Links;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.Cards;
 
@@ -109,13 +109,5 @@ public sealed class CardsCommandTests : IDisposable
             },
         }));
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Newsjack.Cli;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.Cli;
 
@@ -126,13 +127,5 @@ public sealed class CliUsageTests
         Assert.Empty(stderr);
         using var report = JsonDocument.Parse(stdout);
         Assert.Equal("snapwell-snacks", report.RootElement.GetProperty("brand").GetString());
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

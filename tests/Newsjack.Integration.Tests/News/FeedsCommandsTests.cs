@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Newsjack.Azure.News;
-using Newsjack.Cli;
 using Newsjack.Integration.Tests.Infrastructure;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.News;
 
@@ -148,13 +148,5 @@ public sealed class FeedsCommandsTests(AzuriteFixture azurite) : IAsyncLifetime
         var path = Path.Combine(_directory, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Newsjack.Cli;
 using Newsjack.Integration.Tests.Infrastructure;
 using Newsjack.Integration.Tests.Scoring.Language;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.Scoring;
 
@@ -96,13 +96,5 @@ public sealed class ScoreAnalyzerTests(AzuriteFixture azurite) : IAsyncLifetime
         var path = Path.Combine(_directory, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -5,7 +5,6 @@ using Newsjack.Azure.Buzz;
 using Newsjack.Azure.News;
 using Newsjack.Azure.Scoring;
 using Newsjack.Azure.Topics;
-using Newsjack.Cli;
 using Newsjack.Core.Buzz;
 using Newsjack.Core.News;
 using Newsjack.Core.Scoring.Decisions;
@@ -13,6 +12,7 @@ using Newsjack.Core.Serialization;
 using Newsjack.Integration.Tests.Cards;
 using Newsjack.Integration.Tests.Infrastructure;
 using Newsjack.Integration.Tests.Topics;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.Scoring;
 
@@ -120,13 +120,5 @@ public sealed class ScoringPassAgreementTests(AzuriteFixture azurite) : IDisposa
         var path = Path.Combine(_directory, name);
         File.WriteAllLines(path, lines);
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

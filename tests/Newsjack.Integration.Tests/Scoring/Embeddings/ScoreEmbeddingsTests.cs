@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Newsjack.Cli;
+using static Newsjack.Integration.Tests.Cli.CliRun;
 
 namespace Newsjack.Integration.Tests.Scoring.Embeddings;
 
@@ -86,13 +86,5 @@ public sealed class ScoreEmbeddingsTests : IAsyncLifetime
         var path = Path.Combine(_directory, enabled ? "local.settings.json" : "empty.settings.json");
         File.WriteAllText(path, JsonSerializer.Serialize(new Dictionary<string, object> { ["Values"] = values }));
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }
