@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Newsjack.Azure.News;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.News.Feeds;
@@ -32,15 +31,7 @@ internal sealed class FeedsCheckCommand : ICliCommand
 
         await using var services = CliServices.Build(CliConfiguration.Build(settings));
         var reader = CliServices.Get<FeedReader>(services);
-        FeedReadResult result;
-        try
-        {
-            result = await reader.ReadAsync("check", url, FeedValidators.None, cancellationToken);
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
-        }
+        var result = await reader.ReadAsync("check", url, FeedValidators.None, cancellationToken);
 
         var output = console.Out;
         var fetch = result.Fetch;

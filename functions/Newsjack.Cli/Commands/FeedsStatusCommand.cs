@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Azure;
-using Microsoft.Extensions.Options;
 using Newsjack.Azure.News;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.News;
@@ -31,10 +30,6 @@ internal sealed class FeedsStatusCommand : ICliCommand
         try
         {
             health = await FeedHealthReport.ReadAsync(CliServices.Get<FeedCatalog>(services), CliServices.Get<FeedStateStore>(services), cancellationToken);
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
         }
         catch (Exception ex) when (ex is RequestFailedException or AggregateException or InvalidDataException)
         {

@@ -1,5 +1,4 @@
 using Azure;
-using Microsoft.Extensions.Options;
 using Newsjack.Azure.Scoring.Language;
 using Newsjack.Cli.Configuration;
 using Newsjack.Core.Scoring.Analysis;
@@ -30,10 +29,6 @@ internal static class ScoreAnalysis
         try
         {
             return await CliServices.Get<ITextAnalyzer>(services).AnalyzeAsync(documents, cancellationToken);
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new CliUsageException("invalid settings: " + string.Join("; ", ex.Failures));
         }
         catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {
