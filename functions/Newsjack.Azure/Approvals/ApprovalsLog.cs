@@ -38,4 +38,10 @@ internal static partial class ApprovalsLog
 
     [LoggerMessage(EventId = 811, Level = LogLevel.Information, Message = "Follow-up card for {CardId} held until {NotBefore}: {Reason}")]
     public static partial void FollowUpHeld(ILogger logger, string cardId, DateTimeOffset notBefore, string reason);
+
+    [LoggerMessage(EventId = 812, Level = LogLevel.Information, Message = "Follow-up card for {CardId} not posted again: {Detail}")]
+    public static partial void FollowUpDuplicate(ILogger logger, string cardId, string detail);
+
+    [LoggerMessage(EventId = 813, Level = LogLevel.Information, Message = "Publish message for card {CardId} redelivered: {Detail}")]
+    public static partial void PublishDuplicate(ILogger logger, string cardId, string detail);
 }

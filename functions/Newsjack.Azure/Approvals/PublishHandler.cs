@@ -16,11 +16,13 @@ namespace Newsjack.Azure.Approvals;
 
 /// <summary>
 /// <c>Publish</c> (queue <c>publish</c>, one message per approved card): moves the card <c>Approved → Publishing</c>
-/// under its ETag (so two hosts never both send), sends the chosen draft to the brand's publish webhook, or in dry
-/// run (the default) records what it would have sent, then <c>Published | PublishFailed</c> with the answer or the
-/// error, audits it, and tells the Teams channel (a follow-up held for the Teams budget comes back on this queue as
-/// <c>followUp</c>). HTTP retries happen inside the client; storage failures throw so the queue redelivers. A
-/// redelivered publish message for a finished card changes nothing.
+/// under its ETag, and only the delivery that made that move sends the chosen draft to the brand's publish webhook,
+/// or in dry run (the default) records what it would have sent, then <c>Published | PublishFailed</c> with the answer
+/// or the error, audits it, and tells the Teams channel (a follow-up held for the Teams budget comes back on this
+/// queue as <c>followUp</c>). HTTP retries happen inside the client; storage failures throw so the queue redelivers.
+/// A redelivered or concurrent message never publishes again (at most once, audited as a duplicate): one that finds
+/// the card <c>Publishing</c> looks again once the sender's time is up (<see cref="PublishOptions.Lease"/>), and a
+/// card still <c>Publishing</c> then is ended <c>PublishFailed</c> with its outcome unknown, never sent twice.
 /// </summary>
 public sealed partial class PublishHandler(
     CardStore cards,
@@ -28,6 +30,7 @@ public sealed partial class PublishHandler(
     PublishTargets targets,
     PublishWebhookClient client,
     AuditStore audit,
+    PublishRequests requests,
     IOptions<PublishOptions> options,
     TimeProvider time,
     ILogger<PublishHandler> logger,
@@ -46,30 +49,70 @@ public sealed partial class PublishHandler(
         // A follow-up card that waited for the Teams budget: only a finished card has one (it may be held again).
         if (request.FollowUp == true)
         {
-            if (followUp is not null && card.State is CardState.Published or CardState.PublishFailed)
+            if (card.State is CardState.Published or CardState.PublishFailed)
             {
-                await followUp.SendAsync(card, cancellationToken);
+                await FollowUpAsync(card, cancellationToken);
             }
 
             return;
         }
 
-        if (card.State == CardState.Approved)
+        switch (card.State)
         {
-            card = await cards.TryUpdateAsync(card.StartPublishing(time.GetUtcNow()), cancellationToken) ?? card;
-        }
+            case CardState.Approved:
+                // Lost the transition: another delivery of this message publishes.
+                if (await cards.TryUpdateAsync(card.StartPublishing(time.GetUtcNow()), cancellationToken) is { } publishing)
+                {
+                    await FollowUpAsync(await PublishAsync(publishing, cancellationToken), cancellationToken);
+                }
 
-        // Not ours to publish: not approved, already finished, or another instance won the Publishing transition.
-        if (card.State != CardState.Publishing)
+                return;
+            case CardState.Publishing:
+                await PublishingElsewhereAsync(card, cancellationToken);
+                return;
+            case CardState.Published or CardState.PublishFailed:
+                // Redelivered after it ended: nothing is sent again, but a follow-up a crash cut off still goes out.
+                await AuditDuplicateAsync(card, $"card already {card.State} at {card.UpdatedAt:O}; nothing sent again", cancellationToken);
+                await FollowUpAsync(card, cancellationToken);
+                return;
+            default:
+                return;
+        }
+    }
+
+    private async Task FollowUpAsync(SuggestionCard card, CancellationToken cancellationToken)
+    {
+        if (followUp is not null)
         {
+            await followUp.SendAsync(card, cancellationToken);
+        }
+    }
+
+    /// <summary>Another delivery holds the card in Publishing: wait out its time, then end it as unknown rather than send twice.</summary>
+    private async Task PublishingElsewhereAsync(SuggestionCard card, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = card.UpdatedAt + options.Value.Lease;
+        if (now < due)
+        {
+            await AuditDuplicateAsync(card, $"publishing by another delivery since {card.UpdatedAt:O}; not sent again, looking again at {due:O}", cancellationToken);
+            await requests.SendAsync(card.Id, due - now, cancellationToken);
             return;
         }
 
-        var finished = await PublishAsync(card, cancellationToken);
-        if (followUp is not null)
-        {
-            await followUp.SendAsync(finished, cancellationToken);
-        }
+        var error = $"outcome unknown: publishing started at {card.UpdatedAt:O} and no answer was recorded (the delivery died); " +
+            "not sent again, check the brand's channel before posting it by hand";
+        var brand = brands.Brands().FirstOrDefault(b => b.Id == card.BrandId);
+        var finished = await FinishAsync(card, CardView.From(card, brand?.Name ?? card.BrandId), AuditAction.PublishFailed, error, error, cancellationToken);
+        await FollowUpAsync(finished, cancellationToken);
+    }
+
+    private async Task AuditDuplicateAsync(SuggestionCard card, string detail, CancellationToken cancellationToken)
+    {
+        ApprovalsLog.PublishDuplicate(logger, card.Id, detail);
+        var brand = brands.Brands().FirstOrDefault(b => b.Id == card.BrandId);
+        var hash = CardView.From(card, brand?.Name ?? card.BrandId).Fingerprint();
+        await audit.AppendAsync(AuditEntry.BySystem(card, AuditAction.Duplicate, time.GetUtcNow(), hash, "publish message redelivered: " + detail), cancellationToken);
     }
 
     private async Task<SuggestionCard> PublishAsync(SuggestionCard card, CancellationToken cancellationToken)
@@ -122,10 +165,7 @@ public sealed partial class PublishHandler(
             return await cards.GetAsync(card.Id, cancellationToken) ?? finished;
         }
 
-        await audit.AppendAsync(new AuditEntry
-        {
-            Brand = card.BrandId, CardId = card.Id, Action = action, Actor = AuditEntry.SystemActor, At = now, CardHash = view.Fingerprint(), Detail = detail,
-        }, cancellationToken);
+        await audit.AppendAsync(AuditEntry.BySystem(card, action, now, view.Fingerprint(), detail), cancellationToken);
         metrics?.CardPublished(error is not null ? "failed" : action == AuditAction.WouldPublish ? "dry_run" : "published");
         if (error is null)
         {

@@ -25,4 +25,7 @@ public sealed class PublishOptions : ISecretUrlRetrySettings
 
     [Range(1, 900, ErrorMessage = "Publish:TotalTimeoutSeconds must be 1..900.")]
     public double TotalTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>How long a publishing delivery may hold a card: past this, one that is still Publishing has died.</summary>
+    public TimeSpan Lease => TimeSpan.FromSeconds(TotalTimeoutSeconds + 30);
 }

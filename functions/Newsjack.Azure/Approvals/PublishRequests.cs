@@ -21,6 +21,9 @@ public sealed class PublishRequests(QueueServiceClient queues, StorageNames name
 
     public async Task SendAsync(string cardId, CancellationToken cancellationToken) => await SendAsync(new PublishMessage(cardId), TimeSpan.Zero, cancellationToken);
 
+    /// <summary>Queues the card's publish message again, invisible until <paramref name="delay"/> has passed (another delivery holds it).</summary>
+    public async Task SendAsync(string cardId, TimeSpan delay, CancellationToken cancellationToken) => await SendAsync(new PublishMessage(cardId), delay, cancellationToken);
+
     /// <summary>Queues the card's follow-up card, invisible until <paramref name="delay"/> has passed (the Teams budget frees).</summary>
     public async Task SendFollowUpAsync(string cardId, TimeSpan delay, CancellationToken cancellationToken) =>
         await SendAsync(new PublishMessage(cardId, FollowUp: true), delay, cancellationToken);

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Cards;
 using Newsjack.Azure.Scoring;
+using Newsjack.Core.Approvals;
+using Newsjack.Core.Approvals.Pages;
 using Newsjack.Core.Approvals.Publishing;
 using Newsjack.Core.Cards;
 using Newsjack.Core.Cards.Delivery;
@@ -14,6 +17,9 @@ namespace Newsjack.Azure.Approvals;
 /// spent hourly or daily budget) the follow-up is queued on <c>publish</c> as <c>followUp</c>, invisible until the
 /// budget frees, and is posted then; never dropped, unless it would reach the channel more than
 /// <see cref="MaxHold"/> after the card ended. A refused or failed post is logged and never undoes the publishing.
+/// At most once per card: the start of the post is written on the card row under its ETag before the post and its
+/// answer after it, so a redelivered or concurrent message posts nothing and is audited as a duplicate. A delivery
+/// that died between the two leaves the outcome unknown; that is audited too, and never posted again.
 /// </summary>
 public sealed class TeamsPublishFollowUp(
     TeamsWebhooks webhooks,
@@ -21,6 +27,8 @@ public sealed class TeamsPublishFollowUp(
     WebhookBudgetStore budgets,
     BrandFolder brands,
     PublishRequests requests,
+    CardStore cards,
+    AuditStore audit,
     IOptions<TeamsOptions> teams,
     IOptions<PublishOptions> publish,
     TimeProvider time,
@@ -32,8 +40,14 @@ public sealed class TeamsPublishFollowUp(
     public async Task SendAsync(SuggestionCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var brand = brands.Brands().FirstOrDefault(b => b.Id == card.BrandId);
-        if (PublishFollowUpCard.Envelope(card, brand?.Name ?? card.BrandId, publish.Value.DryRun) is not { } envelope)
+        var brandName = brands.Brands().FirstOrDefault(b => b.Id == card.BrandId)?.Name ?? card.BrandId;
+        if (card.FollowUpStartedAt is not null)
+        {
+            await AuditDuplicateAsync(card, brandName, cancellationToken);
+            return;
+        }
+
+        if (PublishFollowUpCard.Envelope(card, brandName, publish.Value.DryRun) is not { } envelope)
         {
             return;
         }
@@ -60,7 +74,18 @@ public sealed class TeamsPublishFollowUp(
             return;
         }
 
+        // Intent first, under the ETag: of two deliveries only one gets past here (the other's reserved post is lost, harmlessly).
+        if (await cards.TryUpdateAsync(card.StartFollowUp(time.GetUtcNow()), cancellationToken) is not { } claimed)
+        {
+            await AuditDuplicateAsync(await cards.GetAsync(card.Id, cancellationToken) ?? card, brandName, cancellationToken);
+            return;
+        }
+
         var result = await client.PostAsync(url, envelope, cancellationToken);
+        var now = time.GetUtcNow();
+        var outcome = result.Outcome == TeamsPostOutcome.Accepted ? $"accepted (HTTP {result.Status})" : "not posted: " + result.Detail;
+        await cards.TryUpdateAsync(claimed.EndFollowUp(outcome, now), cancellationToken);
+        await AuditAsync(claimed, brandName, AuditAction.FollowUp, $"follow-up card to Teams at {Time(now)}: {outcome}", cancellationToken);
         if (result.Outcome == TeamsPostOutcome.Accepted)
         {
             ApprovalsLog.FollowUpSent(logger, card.Id, card.State);
@@ -70,4 +95,24 @@ public sealed class TeamsPublishFollowUp(
             ApprovalsLog.FollowUpNotSent(logger, card.Id, result.Detail);
         }
     }
+
+    private async Task AuditDuplicateAsync(SuggestionCard card, string brandName, CancellationToken cancellationToken)
+    {
+        var detail = card switch
+        {
+            { FollowUpEndedAt: { } ended } => $"follow-up already posted at {Time(ended)} ({card.FollowUpOutcome}); redelivered message, not posted again",
+            { FollowUpStartedAt: { } started } when time.GetUtcNow() < started + teams.Value.Lease =>
+                $"follow-up being posted by another delivery since {Time(started)}; not posted again",
+            { FollowUpStartedAt: { } started } =>
+                $"follow-up outcome unknown: its post started at {Time(started)} and no answer was recorded (the delivery died); not posted again",
+            _ => "follow-up taken by another delivery; not posted again",
+        };
+        ApprovalsLog.FollowUpDuplicate(logger, card.Id, detail);
+        await AuditAsync(card, brandName, AuditAction.Duplicate, detail, cancellationToken);
+    }
+
+    private async Task AuditAsync(SuggestionCard card, string brandName, AuditAction action, string detail, CancellationToken cancellationToken) =>
+        await audit.AppendAsync(AuditEntry.BySystem(card, action, time.GetUtcNow(), CardView.From(card, brandName).Fingerprint(), detail), cancellationToken);
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -39,6 +39,9 @@ internal static class CardRows
         ["ChosenPlatform"] = card.ChosenPlatform,
         ["PublishedAt"] = card.PublishedAt,
         ["PublishReceipt"] = card.PublishReceipt,
+        ["FollowUpStartedAt"] = card.FollowUpStartedAt,
+        ["FollowUpEndedAt"] = card.FollowUpEndedAt,
+        ["FollowUpOutcome"] = card.FollowUpOutcome,
     };
 
     public static SuggestionCard ToCard(TableEntity e) => new()
@@ -69,6 +72,9 @@ internal static class CardRows
         ChosenPlatform = e.GetString("ChosenPlatform"),
         PublishedAt = e.GetDateTimeOffset("PublishedAt"),
         PublishReceipt = e.GetString("PublishReceipt"),
+        FollowUpStartedAt = e.GetDateTimeOffset("FollowUpStartedAt"),
+        FollowUpEndedAt = e.GetDateTimeOffset("FollowUpEndedAt"),
+        FollowUpOutcome = e.GetString("FollowUpOutcome"),
         ETag = e.ETag.ToString(),
     };
 

@@ -20,4 +20,10 @@ public enum AuditAction
     [JsonStringEnumMemberName("would-publish")] WouldPublish,
     [JsonStringEnumMemberName("publish-failed")] PublishFailed,
     [JsonStringEnumMemberName("expired")] Expired,
+
+    /// <summary>The follow-up card reached Teams (or Teams refused it): at most one per card.</summary>
+    [JsonStringEnumMemberName("follow-up")] FollowUp,
+
+    /// <summary>A redelivered queue message whose effect was already done or started: nothing was sent again.</summary>
+    [JsonStringEnumMemberName("duplicate")] Duplicate,
 }

@@ -20,4 +20,11 @@ public sealed record AuditEntry
     public string? Detail { get; init; }
 
     public const string SystemActor = "system";
+
+    /// <summary>An entry the pipeline itself writes about a card (publishing, follow-up, a redelivered message).</summary>
+    public static AuditEntry BySystem(Cards.SuggestionCard card, AuditAction action, DateTimeOffset at, string? cardHash, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new() { Brand = card.BrandId, CardId = card.Id, Action = action, Actor = SystemActor, At = at, CardHash = cardHash, Detail = detail };
+    }
 }

@@ -54,6 +54,26 @@ public static class CardDecisions
         return card with { State = CardState.PublishFailed, LastError = error, UpdatedAt = now };
     }
 
+    /// <summary>The follow-up's intent, recorded before the post; UpdatedAt stays the time the card ended.</summary>
+    public static SuggestionCard StartFollowUp(this SuggestionCard card, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (card.State is not (CardState.Published or CardState.PublishFailed) || card.FollowUpStartedAt is not null)
+        {
+            throw new InvalidOperationException($"card {card.Id} is {card.State} with a follow-up started at {card.FollowUpStartedAt:O}: no follow-up to start");
+        }
+
+        return card with { FollowUpStartedAt = now };
+    }
+
+    public static SuggestionCard EndFollowUp(this SuggestionCard card, string outcome, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.FollowUpStartedAt is null
+            ? throw new InvalidOperationException($"card {card.Id} has no follow-up started")
+            : card with { FollowUpEndedAt = now, FollowUpOutcome = outcome };
+    }
+
     private static void Require(SuggestionCard card, CardState state)
     {
         ArgumentNullException.ThrowIfNull(card);

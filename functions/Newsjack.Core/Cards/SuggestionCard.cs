@@ -59,6 +59,16 @@ public sealed record SuggestionCard
     /// <summary>What the publish target answered (or "dry run: would publish").</summary>
     public string? PublishReceipt { get; init; }
 
+    /// <summary>
+    /// When the follow-up post to Teams started: written under the ETag before the post, so a redelivered message
+    /// never posts it again. Set without an end means the post's answer was never recorded (outcome unknown).
+    /// </summary>
+    public DateTimeOffset? FollowUpStartedAt { get; init; }
+
+    /// <summary>When Teams answered the follow-up post, and what (accepted, or the refusal).</summary>
+    public DateTimeOffset? FollowUpEndedAt { get; init; }
+    public string? FollowUpOutcome { get; init; }
+
     /// <summary>The storage ETag the record was read with; null before it is first written.</summary>
     public string? ETag { get; init; }
 
