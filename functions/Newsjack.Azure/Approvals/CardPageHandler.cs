@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsjack.Azure.Cards;
@@ -111,12 +112,28 @@ public sealed class CardPageHandler(
         await memory.RecordAsync(new LearnedDecision(card.BrandId, card.Id, view.TopicLabel, view.Terms, decision.Approve, decision.Reason, now), cancellationToken);
         if (decision.Approve)
         {
-            await publish.SendAsync(card.Id, cancellationToken);
+            await publish.SendAsync(card.Id, CardTrace(card), cancellationToken);
         }
 
         ApprovalsLog.Decided(logger, card.Id, card.BrandId, approver.Email, changed.State);
         metrics?.CardDecided(decision.Approve ? "approved" : "rejected");
         return OutcomePages.Decided(CardView.From(changed, view.BrandName), decision);
+    }
+
+    /// <summary>
+    /// The approval is a click in a browser, a trace of its own: publishing continues the card's trace (from its
+    /// ScoreTopics run), and the click's span links to it. Cards written before they kept a trace use the click's.
+    /// </summary>
+    private static QueueTrace CardTrace(SuggestionCard card)
+    {
+        var trace = new QueueTrace(card.TraceParent, card.TraceState);
+        if (trace.Parent is not { } born)
+        {
+            return QueueTrace.Current;
+        }
+
+        Activity.Current?.AddLink(new ActivityLink(born));
+        return trace;
     }
 
     /// <summary>Link, identity, card and approver, in that order; the first failure is the page to answer with.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Newsjack.Azure.Storage;
+using Newsjack.Azure.Telemetry;
 using Newsjack.Core.Approvals.Publishing;
 using Newsjack.Core.Serialization;
 
@@ -8,7 +9,8 @@ namespace Newsjack.Azure.Approvals;
 
 /// <summary>
 /// The <c>publish</c> queue: one message per approved card (<c>{"cardId":"c-…"}</c>, Base64 like every queue here),
-/// and a delayed <c>{"cardId":"c-…","followUp":true}</c> for a follow-up card held until the Teams budget frees.
+/// and a delayed <c>{"cardId":"c-…","followUp":true}</c> for a follow-up card held until the Teams budget frees; each
+/// with the producer's <c>traceparent</c>/<c>tracestate</c> (<see cref="QueueTrace"/>).
 /// </summary>
 public sealed class PublishRequests(QueueServiceClient queues, StorageNames names)
 {
@@ -19,14 +21,18 @@ public sealed class PublishRequests(QueueServiceClient queues, StorageNames name
     // The queue service keeps a message invisible for at most 7 days.
     private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
-    public async Task SendAsync(string cardId, CancellationToken cancellationToken) => await SendAsync(new PublishMessage(cardId), TimeSpan.Zero, cancellationToken);
+    public async Task SendAsync(string cardId, CancellationToken cancellationToken) => await SendAsync(cardId, QueueTrace.Current, cancellationToken);
+
+    /// <summary>Queues the card's publish message in <paramref name="trace"/> (the card's own trace, when the decision came by HTTP).</summary>
+    public async Task SendAsync(string cardId, QueueTrace trace, CancellationToken cancellationToken) =>
+        await SendAsync(new PublishMessage(cardId) { TraceParent = trace.TraceParent, TraceState = trace.TraceState }, TimeSpan.Zero, cancellationToken);
 
     /// <summary>Queues the card's publish message again, invisible until <paramref name="delay"/> has passed (another delivery holds it).</summary>
-    public async Task SendAsync(string cardId, TimeSpan delay, CancellationToken cancellationToken) => await SendAsync(new PublishMessage(cardId), delay, cancellationToken);
+    public async Task SendAsync(string cardId, TimeSpan delay, CancellationToken cancellationToken) => await SendAsync(Traced(new PublishMessage(cardId)), delay, cancellationToken);
 
     /// <summary>Queues the card's follow-up card, invisible until <paramref name="delay"/> has passed (the Teams budget frees).</summary>
     public async Task SendFollowUpAsync(string cardId, TimeSpan delay, CancellationToken cancellationToken) =>
-        await SendAsync(new PublishMessage(cardId, FollowUp: true), delay, cancellationToken);
+        await SendAsync(Traced(new PublishMessage(cardId, FollowUp: true)), delay, cancellationToken);
 
     /// <summary>The message of a body; null when it is not a publish message.</summary>
     public static PublishMessage? Read(string body)
@@ -39,6 +45,12 @@ public sealed class PublishRequests(QueueServiceClient queues, StorageNames name
         {
             return null;
         }
+    }
+
+    private static PublishMessage Traced(PublishMessage message)
+    {
+        var trace = QueueTrace.Current;
+        return message with { TraceParent = trace.TraceParent, TraceState = trace.TraceState };
     }
 
     private async Task SendAsync(PublishMessage message, TimeSpan delay, CancellationToken cancellationToken)

@@ -42,6 +42,8 @@ internal static class CardRows
         ["FollowUpStartedAt"] = card.FollowUpStartedAt,
         ["FollowUpEndedAt"] = card.FollowUpEndedAt,
         ["FollowUpOutcome"] = card.FollowUpOutcome,
+        ["TraceParent"] = card.TraceParent,
+        ["TraceState"] = card.TraceState,
     };
 
     public static SuggestionCard ToCard(TableEntity e) => new()
@@ -75,6 +77,8 @@ internal static class CardRows
         FollowUpStartedAt = e.GetDateTimeOffset("FollowUpStartedAt"),
         FollowUpEndedAt = e.GetDateTimeOffset("FollowUpEndedAt"),
         FollowUpOutcome = e.GetString("FollowUpOutcome"),
+        TraceParent = e.GetString("TraceParent"),
+        TraceState = e.GetString("TraceState"),
         ETag = e.ETag.ToString(),
     };
 

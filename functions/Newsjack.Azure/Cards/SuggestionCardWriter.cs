@@ -66,6 +66,7 @@ public sealed class SuggestionCardWriter(
         }
 
         var notBefore = score.Delivery?.Action == DeliveryAction.Hold ? score.Delivery.NotBefore : null;
+        var trace = QueueTrace.Current;
         var card = new SuggestionCard
         {
             Id = cardId,
@@ -83,6 +84,8 @@ public sealed class SuggestionCardWriter(
             LastError = notBefore is null ? null : score.Delivery?.Reason,
             LinksExpireAt = composed.LinksExpireAt,
             DetailsJson = CardDetails.From(brand, score, topic, composed.Drafts).ToJson(),
+            TraceParent = trace.TraceParent,
+            TraceState = trace.TraceState,
         };
         if (!await cards.AddAsync(card, cancellationToken))
         {

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Newsjack.Azure.Storage;
+using Newsjack.Azure.Telemetry;
 
 namespace Newsjack.Azure.Cards;
 
 /// <summary>
-/// The `suggestions` queue: one message per card to deliver (`{"cardId":"c-…"}`, Base64 like every queue here). A
+/// The `suggestions` queue: one message per card to deliver (`{"cardId":"c-…"}`, plus the
+/// producer's `traceparent`/`tracestate` (<see cref="QueueTrace"/>), Base64 like every queue here). A
 /// held card's message is sent invisible until the card is due, so quiet hours and spent budgets cost no polling.
 /// </summary>
 public sealed class SuggestionRequests(QueueServiceClient queues, StorageNames names)
@@ -21,7 +23,9 @@ public sealed class SuggestionRequests(QueueServiceClient queues, StorageNames n
 
     public async Task SendAsync(string cardId, TimeSpan delay, CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.Serialize(new SuggestionMessage(cardId), CardsJsonContext.Default.SuggestionMessage);
+        var trace = QueueTrace.Current;
+        var message = new SuggestionMessage(cardId) { TraceParent = trace.TraceParent, TraceState = trace.TraceState };
+        var body = JsonSerializer.Serialize(message, CardsJsonContext.Default.SuggestionMessage);
         var visibility = delay <= TimeSpan.Zero ? (TimeSpan?)null : delay > MaxDelay ? MaxDelay : delay;
         await _queue.SendMessageAsync(body, visibility, cancellationToken: cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Newsjack.Azure.Telemetry;
@@ -48,8 +49,8 @@ public sealed class PipelineMetrics
 
     public void CardPublished(string outcome) => Add(_cardsPublished, 1, PipelineTelemetry.OutcomeTag, outcome);
 
-    /// <summary>Starts a span for one run of <paramref name="stage"/>; disposing it records the run's latency.</summary>
-    public StageRun StartStage(string stage) => new(stage, this, _time);
+    /// <summary>Starts a span for one run of <paramref name="stage"/>, under <paramref name="parent"/> when a queue message named one; disposing it records the run's latency.</summary>
+    public StageRun StartStage(string stage, ActivityContext? parent = null) => new(stage, this, _time, parent);
 
     internal void StageEnded(string stage, string outcome, TimeSpan elapsed) =>
         _stageDuration.Record(

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Newsjack.Azure.Telemetry;
 
 /// <summary>
-/// One run of a stage: a span named after the stage (a child of the host's invocation span, when there is one) and,
+/// One run of a stage: a span named after the stage (a child of the queue message's producer when the message
+/// carries its trace context, else of the host's invocation span, when there is one) and,
 /// when disposed, one `newsjack.stage.duration` measurement tagged with its outcome.
 /// </summary>
 public sealed class StageRun : IDisposable
@@ -15,13 +16,16 @@ public sealed class StageRun : IDisposable
     private string _outcome = "succeeded";
     private bool _ended;
 
-    internal StageRun(string stage, PipelineMetrics metrics, TimeProvider time)
+    internal StageRun(string stage, PipelineMetrics metrics, TimeProvider time, ActivityContext? parent = null)
     {
         _stage = stage;
         _metrics = metrics;
         _time = time;
         _started = time.GetTimestamp();
-        Span = PipelineTelemetry.Source.StartActivity(stage, ActivityKind.Internal);
+        // A queue message's producer is the parent (QueueTrace); the host's own invocation span, if any, stays linked.
+        Span = parent is { } producer
+            ? PipelineTelemetry.Source.StartActivity(stage, ActivityKind.Consumer, producer, links: Activity.Current is { } host ? [new ActivityLink(host.Context)] : null)
+            : PipelineTelemetry.Source.StartActivity(stage, ActivityKind.Internal);
         Span?.SetTag(PipelineTelemetry.StageTag, stage);
     }
 

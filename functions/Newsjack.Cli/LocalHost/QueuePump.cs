@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Newsjack.Azure.Hosting;
@@ -13,7 +14,7 @@ namespace Newsjack.Cli.LocalHost;
 /// </summary>
 public sealed class QueuePump(
     IQueueMessageHandler handler, QueueClient queue, QueueClient poison, LocalHostOptions options,
-    TimeProvider time, LocalHostActivity activity, Func<StageRun> startStage, ILogger logger)
+    TimeProvider time, LocalHostActivity activity, Func<ActivityContext?, StageRun> startStage, ILogger logger)
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
@@ -70,10 +71,11 @@ public sealed class QueuePump(
         }
 
         // One span and one latency measurement per attempt, as the Functions host records one invocation per attempt.
-        using var run = startStage();
+        var body = message.Body.ToString();
+        using var run = startStage(QueueTrace.Of(body).Parent);
         try
         {
-            await handler.HandleAsync(message.Body.ToString(), cancellationToken);
+            await handler.HandleAsync(body, cancellationToken);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
             activity.MessageHandled(queue.Name);
             LocalHostLog.MessageHandled(logger, queue.Name, message.MessageId, message.DequeueCount);

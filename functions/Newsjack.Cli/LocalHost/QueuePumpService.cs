@@ -43,6 +43,6 @@ public sealed class QueuePumpService(
         var name = names.Queue(job.Queue);
         return new QueuePump(
             job.Handler, queues.GetQueueClient(name), queues.GetQueueClient(StorageNames.Poison(name)), options.Value,
-            time, activity, () => metrics.StartStage(job.Definition.Name), loggers.CreateLogger($"{typeof(QueuePump).FullName}.{job.Queue}"));
+            time, activity, parent => metrics.StartStage(job.Definition.Name, parent), loggers.CreateLogger($"{typeof(QueuePump).FullName}.{job.Queue}"));
     }
 }

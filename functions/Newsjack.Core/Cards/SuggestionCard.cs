@@ -60,6 +60,13 @@ public sealed record SuggestionCard
     public string? PublishReceipt { get; init; }
 
     /// <summary>
+    /// The W3C trace context of the run that wrote the card (its ScoreTopics span), so the publish message a
+    /// decision queues joins the card's trace rather than the approver's HTTP request.
+    /// </summary>
+    public string? TraceParent { get; init; }
+    public string? TraceState { get; init; }
+
+    /// <summary>
     /// When the follow-up post to Teams started: written under the ETag before the post, so a redelivered message
     /// never posts it again. Set without an end means the post's answer was never recorded (outcome unknown).
     /// </summary>

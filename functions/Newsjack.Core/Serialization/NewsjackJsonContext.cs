@@ -26,6 +26,7 @@ namespace Newsjack.Core.Serialization;
 [JsonSerializable(typeof(TextAnalysisResult))]
 [JsonSerializable(typeof(BuzzIngestSummary))]
 [JsonSerializable(typeof(FeedPollMessage))]
+[JsonSerializable(typeof(ScoreTopicsMessage))]
 [JsonSerializable(typeof(IReadOnlyList<FeedHealth>))]
 [JsonSerializable(typeof(FeedParseOutput))]
 [JsonSerializable(typeof(ScoringLabel))]
