@@ -30,6 +30,9 @@ public sealed class DetectTopicsJob(
     IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
     PipelineMetrics? metrics = null) : IScheduledJob
 {
+    // Posts stay in the window for two days and are linked again every run; their words are taken once.
+    private readonly PostTermsCache _postTerms = new();
+
     public Task RunAsync(CancellationToken cancellationToken) => DetectAsync(cancellationToken);
 
     public async Task<TopicsRunReport> DetectAsync(CancellationToken cancellationToken)
@@ -51,7 +54,7 @@ public sealed class DetectTopicsJob(
                 var placed = (loaded.Pass.Clusterer?.Clusters ?? []).SelectMany(c => c.ItemIds ?? []).ToHashSet(StringComparer.Ordinal);
                 var meanings = embeddings is null ? null
                     : await ItemMeanings.EmbedAsync(embeddings, [.. items.Select(i => i.Item).Where(i => !placed.Contains(i.Id))], cancellationToken);
-                var pass = new TopicPass(passOptions).Run(loaded.Pass, items, posts, now, meanings);
+                var pass = new TopicPass(passOptions).Run(loaded.Pass, items, posts, now, meanings, _postTerms);
                 if (pass.Clusterer is not null)
                 {
                     await state.SaveClustererAsync(pass.Clusterer, loaded.ClustererETag, cancellationToken);

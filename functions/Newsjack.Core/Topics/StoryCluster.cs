@@ -60,7 +60,22 @@ public sealed class StoryCluster
         return norm == 0 ? 0 : dot / norm;
     }
 
-    public int SharedTerms(IReadOnlySet<string> terms) => terms.Count(Centroid.ContainsKey);
+    /// <summary>As <see cref="Cosine(IReadOnlyDictionary{string, double})"/>, for a unit vector held as features and weights (same order, same sum).</summary>
+    public double Cosine(IReadOnlyList<string> features, ReadOnlySpan<double> unitWeights)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var dot = 0.0;
+        for (var i = 0; i < features.Count; i++)
+        {
+            dot += unitWeights[i] * Centroid.GetValueOrDefault(features[i]);
+        }
+
+        var norm = Norm();
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    /// <summary>How many of <paramref name="terms"/> (distinct) the centre holds.</summary>
+    public int SharedTerms(IEnumerable<string> terms) => terms.Count(Centroid.ContainsKey);
 
     /// <summary>
     /// Distinct ideas an item shares with the story: shared terms, where terms also shared as one adjacent phrase

@@ -44,17 +44,26 @@ internal sealed class StoryIndex
     /// </summary>
     public HashSet<string> Candidates(IEnumerable<string> features, Func<string, bool> keep, DocumentFrequencies? frequencies = null)
     {
-        var commonAbove = frequencies is null ? long.MaxValue : Math.Max(100, frequencies.Documents / 50);
         var candidates = new HashSet<string>(StringComparer.Ordinal);
+        AddCandidates(candidates, features, frequencies, keep);
+        return candidates;
+    }
+
+    /// <summary>As <see cref="Candidates"/>, into a set the caller reuses (one per post when linking thousands).</summary>
+    public void AddCandidates(HashSet<string> candidates, IEnumerable<string> features, DocumentFrequencies? frequencies = null, Func<string, bool>? keep = null)
+    {
+        var commonAbove = frequencies is null ? long.MaxValue : Math.Max(100, frequencies.Documents / 50);
         foreach (var feature in features)
         {
             if ((frequencies?.Counts.GetValueOrDefault(feature) ?? 0) <= commonAbove && _postings.TryGetValue(feature, out var ids))
             {
-                ids.RemoveAll(id => !keep(id));
+                if (keep is not null)
+                {
+                    ids.RemoveAll(id => !keep(id));
+                }
+
                 candidates.UnionWith(ids);
             }
         }
-
-        return candidates;
     }
 }

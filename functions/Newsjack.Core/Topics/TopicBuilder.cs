@@ -1,12 +1,17 @@
 using Newsjack.Core.Buzz;
-using Newsjack.Core.Text;
 using Newsjack.Core.Topics.Trends;
 
 namespace Newsjack.Core.Topics;
 
-/// <summary>Turns a story or a hashtag group, with its posts and the trend sketch, into the <see cref="Topic"/> later stages read.</summary>
-public sealed class TopicBuilder(TrendDetector trends, DateTimeOffset now)
+/// <summary>
+/// Turns a story or a hashtag group, with its posts and the trend sketch, into the <see cref="Topic"/> later stages
+/// read; <paramref name="termsOf"/> gives each post's words (a <see cref="PostTermsCache"/>, so linking and building
+/// normalize a post once).
+/// </summary>
+public sealed class TopicBuilder(TrendDetector trends, DateTimeOffset now, Func<BuzzPost, PostTerms>? termsOf = null)
 {
+    private readonly Func<BuzzPost, PostTerms> _termsOf = termsOf ?? PostTerms.Of;
+
     private const int SamplePosts = 5;
 
     public Topic FromStory(StoryCluster story, IReadOnlyList<BuzzPost> posts)
@@ -15,7 +20,7 @@ public sealed class TopicBuilder(TrendDetector trends, DateTimeOffset now)
         ArgumentNullException.ThrowIfNull(posts);
         var keyTerms = TopicLabels.KeyTerms(story.Centroid);
         var hashtags = story.Hashtags.Select(p => (p.Key, p.Value))
-            .Concat(posts.SelectMany(p => TextNormalizer.Normalize(p.Text, p.Lang).Hashtags).Select(t => (Key: t, Value: 1)))
+            .Concat(posts.SelectMany(p => _termsOf(p).Hashtags).Select(t => (Key: t, Value: 1)))
             .GroupBy(p => p.Key, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Value)).Select(g => g.Key).ToList();
         var outlets = story.Outlets.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
         var postTimes = posts.Select(p => p.CreatedAt).ToList();
@@ -39,8 +44,9 @@ public sealed class TopicBuilder(TrendDetector trends, DateTimeOffset now)
     public Topic FromHashtag(string tag, IReadOnlyList<BuzzPost> posts)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var texts = posts.Select(p => TextNormalizer.Normalize(p.Text, p.Lang)).ToList();
-        var terms = texts.SelectMany(t => t.Terms.Concat(t.Phrases).Distinct(StringComparer.Ordinal))
+        var texts = posts.Select(_termsOf).ToList();
+        // Features are the post's distinct terms and phrases, in order of first use.
+        var terms = texts.SelectMany(t => t.Features)
             .GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (double)g.Count(), StringComparer.Ordinal);
         var times = posts.Select(p => p.CreatedAt).ToList();
         var keyTerms = TopicLabels.KeyTerms(terms);

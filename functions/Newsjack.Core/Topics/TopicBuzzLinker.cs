@@ -1,6 +1,4 @@
 using Newsjack.Core.Buzz;
-using Newsjack.Core.Text;
-
 namespace Newsjack.Core.Topics;
 
 /// <summary>
@@ -37,17 +35,27 @@ public sealed class TopicBuzzLinker
         }
     }
 
-    public BuzzLinks Link(IEnumerable<BuzzPost> posts)
+    /// <summary>Links <paramref name="posts"/>; <paramref name="termsOf"/> (a <see cref="PostTermsCache"/>) spares normalizing a post seen before.</summary>
+    public BuzzLinks Link(IEnumerable<BuzzPost> posts, Func<BuzzPost, PostTerms>? termsOf = null)
     {
+        ArgumentNullException.ThrowIfNull(posts);
+        termsOf ??= PostTerms.Of;
         var byStory = new Dictionary<string, List<BuzzPost>>(StringComparer.Ordinal);
-        var leftOver = new List<(BuzzPost Post, NormalizedText Text)>();
+        var leftOver = new List<(BuzzPost Post, IReadOnlyList<string> Hashtags)>();
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        var weights = new double[64];
         foreach (var post in posts)
         {
-            var text = TextNormalizer.Normalize(post.Text, post.Lang);
-            var story = StoryFor(text);
+            var terms = termsOf(post);
+            if (weights.Length < terms.Features.Length)
+            {
+                weights = new double[Math.Max(terms.Features.Length, weights.Length * 2)];
+            }
+
+            var story = StoryFor(terms, weights, candidates);
             if (story is null)
             {
-                leftOver.Add((post, text));
+                leftOver.Add((post, terms.Hashtags));
                 continue;
             }
 
@@ -67,17 +75,17 @@ public sealed class TopicBuzzLinker
             unlinked);
     }
 
-    private string? StoryFor(NormalizedText text)
+    private string? StoryFor(PostTerms terms, double[] weights, HashSet<string> candidates)
     {
-        foreach (var url in text.Urls)
+        foreach (var key in terms.LinkKeys)
         {
-            if (LinkKey.Of(url) is { } key && _byLink.TryGetValue(key, out var linked))
+            if (_byLink.TryGetValue(key, out var linked))
             {
                 return linked;
             }
         }
 
-        foreach (var tag in text.Hashtags)
+        foreach (var tag in terms.Hashtags)
         {
             if (_byTag.TryGetValue(tag, out var tagged))
             {
@@ -85,15 +93,23 @@ public sealed class TopicBuzzLinker
             }
         }
 
-        var features = new ItemTerms(text, TextNormalizer.Normalize(string.Empty)).Weigh(_clusterer.Frequencies, 1.0);
+        if (terms.Features.Length == 0)
+        {
+            return null;
+        }
+
+        var unit = weights.AsSpan(0, terms.Features.Length);
+        terms.Weigh(_clusterer.Frequencies, unit);
         // The post's words find a bounded list of stories (common words and all but the latest users of a word left out).
+        candidates.Clear();
+        _byTerm.AddCandidates(candidates, terms.Terms, _clusterer.Frequencies);
         StoryCluster? best = null;
         var bestScore = 0.0;
-        foreach (var id in _byTerm.Candidates(features.Terms, _ => true, _clusterer.Frequencies))
+        foreach (var id in candidates)
         {
             var story = _stories[id];
-            var score = story.Cosine(features.Weights);
-            if (score < _options.SimilarityThreshold || story.SharedTerms(features.Terms) < _options.MinSharedTerms)
+            var score = story.Cosine(terms.Features, unit);
+            if (score < _options.SimilarityThreshold || story.SharedTerms(terms.Terms) < _options.MinSharedTerms)
             {
                 continue;
             }

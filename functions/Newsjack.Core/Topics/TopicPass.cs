@@ -17,10 +17,14 @@ public sealed class TopicPass(TopicPassOptions options)
     /// <summary>The sketch news items are counted in (Event Hub partition ids are numbers, HTTP posts come as `http`).</summary>
     public const string NewsPartition = "news";
 
-    /// <summary>One pass; <paramref name="meanings"/> (item embeddings by id, see <see cref="ItemMeanings"/>) group stories by meaning too.</summary>
+    /// <summary>
+    /// One pass; <paramref name="meanings"/> (item embeddings by id, see <see cref="ItemMeanings"/>) group stories by
+    /// meaning too; <paramref name="postTerms"/>, held by a caller that runs again, spares normalizing the posts it
+    /// saw before (the links are the same either way).
+    /// </summary>
     public TopicPassResult Run(
         TopicPassState state, IReadOnlyList<StoredNewsItem> items, IReadOnlyList<SourcedBuzzPost> sourced, DateTimeOffset now,
-        IReadOnlyDictionary<string, float[]>? meanings = null)
+        IReadOnlyDictionary<string, float[]>? meanings = null, PostTermsCache? postTerms = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(items);
@@ -63,13 +67,18 @@ public sealed class TopicPass(TopicPassOptions options)
         }
 
         var trends = new TrendDetector(MergedTrendView.Of(sketches, trendOptions, closeAt));
-        var links = new TopicBuzzLinker(clusterer, options.Links).Link(posts);
-        var builder = new TopicBuilder(trends, now);
+        // With a held cache each post is normalized once per host, for the linker and the builder alike; without one
+        // (one-off commands) nothing is held, at the cost of normalizing linked posts twice.
+        postTerms?.Begin();
+        Func<BuzzPost, PostTerms> termsOf = postTerms is null ? PostTerms.Of : postTerms.Of;
+        var links = new TopicBuzzLinker(clusterer, options.Links).Link(posts, termsOf);
+        var builder = new TopicBuilder(trends, now, termsOf);
         var active = fresh.Select(i => clusterer.ClusterOf(i.Item.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var topics = TopicRanking.MostSignificantFirst(clusterer.Clusters
             .Where(s => active.Contains(s.Id) || s.LastSeen >= from || links.ByStory.ContainsKey(s.Id))
             .Select(s => builder.FromStory(s, links.ByStory.GetValueOrDefault(s.Id) ?? []))
             .Concat(links.ByHashtag.Select(p => builder.FromHashtag(p.Key, p.Value))));
+        postTerms?.Sweep();
         return new TopicPassResult(topics, clustererChanged ? clusterer.Export() : null, changed, now);
     }
 
