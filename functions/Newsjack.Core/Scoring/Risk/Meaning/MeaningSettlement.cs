@@ -11,7 +11,7 @@ namespace Newsjack.Core.Scoring.Risk.Meaning;
 /// <item>a reading between <see cref="UnsureAt"/> and <see cref="FloorAt"/> where the lexicon sees some risk: unsure
 /// near the floor, a possible tragedy;</item>
 /// <item>a reading between <see cref="UnsureAt"/> and <see cref="FloorAt"/> where the lexicon sees none: unsure near the
-/// floor, a possible tragedy too (safe by default; measured on the three tuning sets, it cost no opportunity);</item>
+/// floor, a possible tragedy too (safe by default; measured on the tuning sets, it cost no opportunity);</item>
 /// <item>a topic naming the brand or a competitor, read as harm at <see cref="NamedUnsureAt"/> or more: a possible
 /// tragedy (<see cref="SettleNamed"/>): a brand's name in a casualty story is a risk for it, never a fit;</item>
 /// <item>a lexicon floor the classifier reads as harmless (under <see cref="HarmlessBelow"/>): the floor stands, both shown.</item>
