@@ -40,6 +40,23 @@ public sealed class RiskReaderTests(LocalModelFixture model)
     }
 
     [Fact]
+    public async Task Deaths_told_by_euphemism_read_as_a_death_near_the_floor_and_idioms_do_not()
+    {
+        string[] deaths =
+        [
+            "Climber's body brought down from the north face after a week", "Teen cyclist did not survive the crash on the bypass, police say",
+            "Family of the missing swimmer say he is gone and ask for time alone", "Fans light up the stadium for the striker who passed away on Sunday",
+            "The band's drummer lost his fight with leukaemia",
+        ];
+        string[] idioms = ["This fireside candle is absolutely killer", "Our pizza oven is on fire with orders this week", "Phone sales exploded after the launch", "The hill climb ended in a dead heat"];
+
+        var readings = await ReadAsync([.. deaths.Select((d, i) => Topic($"e{i}", d)), .. idioms.Select((d, i) => Topic($"i{i}", d))]);
+
+        Assert.All(deaths.Select((_, i) => readings[$"e{i}"]), r => Assert.True(r.Probability >= MeaningSettlement.UnsureAt && r.Class == "death", $"{r.Sentence}: {r.Describe()}"));
+        Assert.All(idioms.Select((_, i) => readings[$"i{i}"]), r => Assert.True(r.Probability < MeaningSettlement.UnsureAt, $"{r.Sentence}: {r.Describe()}"));
+    }
+
+    [Fact]
     public async Task The_decoys_read_as_harmless()
     {
         string[] decoys =

@@ -37,13 +37,15 @@ public sealed class BrandScorer(RelevanceScorer relevance, RiskEngine risk, Aler
     {
         ArgumentNullException.ThrowIfNull(subjects);
         // Every topic is judged with what the rest of the window says about its people and places.
-        var context = risk.ContextOf(subjects);
+        var context = risk.ContextOf(subjects, readings);
         var judged = subjects.Select(s =>
         {
             var analysis = analyses?.GetValueOrDefault(s.Id);
-            var assessment = AnalysisRisk.Raise(MeaningSettlement.Settle(risk.Assess(s, brand, now, context), readings?.GetValueOrDefault(s.Id)), analysis);
+            var reading = readings?.GetValueOrDefault(s.Id);
+            var assessment = AnalysisRisk.Raise(MeaningSettlement.Settle(risk.Assess(s, brand, now, context), reading), analysis);
             var rel = relevance.Score(
                 s, brand, now, similarities?.TryGetValue(s.Id, out var sim) == true ? sim : null, assessment.Tier >= RiskTier.High);
+            assessment = MeaningSettlement.SettleNamed(assessment, reading, rel.Mentions);
             rel = learned?.Apply(s, rel) ?? rel;
             var (decision, reasons) = DecisionMaker.Decide(rel, assessment, brand);
             return new TopicScore(s, rel, assessment, decision, [.. reasons, .. AnalysisReasons.For(analysis)], null);

@@ -10,7 +10,8 @@ namespace Newsjack.Core.Scoring.Decisions;
 /// and learned damping) and the stateless `score`, `cards` and `eval` commands (<see cref="BrandHistory.None"/>),
 /// so the same topics and brand give the same decisions everywhere. With an <paramref name="embedder"/> each
 /// brand's similarities may raise relevance; with a <paramref name="reader"/> the topics some brand finds relevant
-/// are read by meaning once (whatever the number of brands) and may only raise risk.
+/// are read by meaning once (whatever the number of brands) and may only raise risk; the rest by their headlines,
+/// for the story context.
 /// </summary>
 public sealed class ScoringPass(BrandScorer scorer, TopicEmbedder? embedder = null, RiskReader? reader = null)
 {
@@ -44,9 +45,11 @@ public sealed class ScoringPass(BrandScorer scorer, TopicEmbedder? embedder = nu
             }
         }
 
-        var readings = reader is null || candidates.Count == 0
+        // The topics no brand finds relevant are read by their headlines only, for the story context (RiskReader).
+        var readings = reader is null || subjects.Count == 0
             ? null
-            : await reader.ReadAsync([.. subjects.Where(s => candidates.Contains(s.Id))], floored ?? new HashSet<string>(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+            : await reader.ReadAsync(subjects, floored ?? new HashSet<string>(StringComparer.Ordinal),
+                subjects.Select(s => s.Id).Where(id => !candidates.Contains(id)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         return [.. prepared.Select(p => new BrandJudgement(
             new BrandScores(p.History.Brand, Judge(subjects, p.History, now, p.Similarities, readings)), p.Similarities, readings))];
     }

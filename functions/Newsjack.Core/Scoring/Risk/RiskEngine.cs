@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newsjack.Core.Brands;
+using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Risk;
@@ -13,8 +14,9 @@ public sealed class RiskEngine(RiskLexicon lexicon, SensitiveDateCalendar calend
 {
     public static RiskEngine Default { get; } = new(RiskLexicon.Default, SensitiveDateCalendar.Default, SentimentScorer.Default, ToneGuard.Default, TragedySigns.Default);
 
-    /// <summary>The story context of a window of subjects, built with this engine's lexicon.</summary>
-    public StoryContext ContextOf(IReadOnlyList<ScoringSubject> window) => StoryContext.Build(window, lexicon);
+    /// <summary>The story context of a window of subjects, built with this engine's lexicon and the classifier's readings (by subject id) when there are any.</summary>
+    public StoryContext ContextOf(IReadOnlyList<ScoringSubject> window, IReadOnlyDictionary<string, MeaningReading>? readings = null) =>
+        StoryContext.Build(window, lexicon, readings);
 
     /// <summary>
     /// Judges one subject; <paramref name="context"/> (the window it came from, see <see cref="ContextOf"/>) adds

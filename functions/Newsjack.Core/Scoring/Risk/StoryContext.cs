@@ -1,4 +1,5 @@
 using Newsjack.Core.Brands;
+using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Text;
 
 namespace Newsjack.Core.Scoring.Risk;
@@ -13,7 +14,9 @@ namespace Newsjack.Core.Scoring.Risk;
 /// A place or people that most of the window's reports about it are deaths, war or terror ("Russia", "Ukrainian",
 /// "Kesh") is a conflict's setting: too broad to floor everything said about it, but a topic naming it (a flag
 /// airline halting flights, cosmonauts in the other side's colours) is a possible tragedy, suppressed with the
-/// reason shown, never suggested.
+/// reason shown, never suggested. A topic the classifier reads as a death or a suicide (at the floor bar, see
+/// <see cref="MeaningSettlement.FloorAt"/>) is a casualty report too, however indirectly told ("could not find his
+/// way back"): the people its headline names carry the story, so a slow ride in their honour is the same story.
 /// </summary>
 public sealed class StoryContext
 {
@@ -45,7 +48,9 @@ public sealed class StoryContext
 
     public static StoryContext Empty { get; } = new([], [], []);
 
-    public static StoryContext Build(IReadOnlyList<ScoringSubject> window, RiskLexicon lexicon)
+    private static readonly HashSet<string> ReadAsCasualty = new(StringComparer.Ordinal) { "death", "self_harm" };
+
+    public static StoryContext Build(IReadOnlyList<ScoringSubject> window, RiskLexicon lexicon, IReadOnlyDictionary<string, MeaningReading>? readings = null)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -57,8 +62,10 @@ public sealed class StoryContext
         }
 
         var items = new List<CasualtyItem>();
+        var read = new List<CasualtyItem>();
         foreach (var subject in window)
         {
+            var reading = readings?.GetValueOrDefault(subject.Id);
             foreach (var item in subject.Items)
             {
                 var text = WordSplitter.Split(item.Text);
@@ -67,8 +74,15 @@ public sealed class StoryContext
                 {
                     items.Add(new CasualtyItem(subject.Id, item, text, hit));
                 }
+                else if (reading is not null && reading.ItemId == item.Id && reading.Probability >= MeaningSettlement.FloorAt && ReadAsCasualty.Contains(reading.Class))
+                {
+                    var meant = new LexiconHit(RiskMeaningModel.CategoryOf(reading.Class), RiskTier.Floor, reading.Class, $"reads as: {reading.Describe()}: {reading.Sentence}");
+                    read.Add(new CasualtyItem(subject.Id, item, text, meant));
+                }
             }
         }
+
+        items.AddRange(read);
 
         if (items.Count == 0)
         {
@@ -79,12 +93,12 @@ public sealed class StoryContext
         // (or 3 % of a big window) is a setting, not one story.
         var cap = Math.Max(10, window.Count * 3 / 100);
         var names = items
-            .SelectMany(i => NameFinder.Find(i.Text, common).Where(n => NameFinder.IsVictimIn(i.Text, n)).Select(n => (Name: n, Item: i)))
+            .SelectMany(i => NameFinder.Find(i.Text, common).Where(n => NameFinder.IsVictimIn(i.Text, n) || (read.Contains(i) && Headlines(i, n))).Select(n => (Name: n, Item: i)))
             .GroupBy(f => string.Join(' ', f.Name), StringComparer.Ordinal)
             .Where(g => texts.Count(t => t.Any(x => NameFinder.Mentions(x, g.First().Name))) <= cap)
             .Select(g => g.First())
             .ToList();
-        return new StoryContext(items, names, Settings(items, texts, common));
+        return new StoryContext(items, names, Settings([.. items.Except(read)], texts, common));
     }
 
     /// <summary>What this subject's setting says: "possible tragedy" evidence when it names a conflict's setting; null when not.</summary>
@@ -158,6 +172,10 @@ public sealed class StoryContext
 
         return inherited;
     }
+
+    // An item read as a death names its dead in its headline by a full name ("Theo Marsh"), not by one word.
+    private static bool Headlines(CasualtyItem item, string[] name) =>
+        name.Length >= 2 && NameFinder.Mentions(WordSplitter.Split(item.Item.Text.Split(". ", 2)[0]), name);
 
     private static List<TokenizedText> Texts(ScoringSubject subject) =>
         [.. subject.Items.Select(i => WordSplitter.Split(i.Text)), WordSplitter.Split(subject.Label)];

@@ -1,5 +1,6 @@
 using Newsjack.Core.Scoring.Decisions;
 using Newsjack.Core.Scoring.Risk;
+using Newsjack.Core.Scoring.Risk.Meaning;
 using Newsjack.Core.Tests.Brands;
 using Newsjack.Core.Tests.Scoring.Decisions;
 using Newsjack.Core.Text;
@@ -27,6 +28,9 @@ public sealed class StoryContextTests
 
     private static IReadOnlyList<TopicScore> Score(string brandId, params ScoringSubject[] window) =>
         BrandScorer.Default.ScoreAll(window, BrandJson.Fixture(brandId), Subjects.Now, []);
+
+    private static IReadOnlyList<TopicScore> Score(string brandId, IReadOnlyDictionary<string, MeaningReading> readings, params ScoringSubject[] window) =>
+        BrandScorer.Default.ScoreAll(window, BrandJson.Fixture(brandId), Subjects.Now, [], readings: readings);
 
     [Fact]
     public void A_tribute_worded_around_a_look_inherits_floor_from_the_death_reported_elsewhere()
@@ -182,5 +186,32 @@ public sealed class StoryContextTests
         var airline = scores.Single(s => s.Subject.Id == "t-a1");
         Assert.Empty(airline.Risk.PossibleTragedy);
         Assert.Equal(Decision.Suggest, airline.Decision);
+    }
+
+    [Fact]
+    public void A_tribute_inherits_floor_from_a_suicide_told_indirectly_that_the_classifier_reads()
+    {
+        var report = Topic("s1", "Comedian Jo Verity 'ran out of road', her sister writes. She asked fans to call someone if they are struggling.");
+        var tribute = Topic("s2", "Jo Verity's famous curls: salons recreate the look. Stylists say bookings doubled this week.");
+        var readings = new Dictionary<string, MeaningReading> { [report.Id] = new("s1", "Comedian Jo Verity 'ran out of road', her sister writes", "self_harm", 0.99) };
+
+        var without = Score("lumen-hair", tribute, report).Single(s => s.Subject.Id == "t-s2");
+        var with = Score("lumen-hair", readings, tribute, report).Single(s => s.Subject.Id == "t-s2");
+
+        Assert.Equal(Decision.Suggest, without.Decision);
+        Assert.Equal(RiskTier.Floor, with.Risk.Tier);
+        Assert.Equal(Decision.Suppress, with.Decision);
+        Assert.Contains(with.Reasons, r => r.Contains("story context: Jo Verity is in a casualty report elsewhere in this window", StringComparison.Ordinal)
+            && r.Contains("reads as: " + RiskMeaningModel.Describe("self_harm"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reading_below_the_floor_bar_carries_no_story()
+    {
+        var report = Topic("s1", "Comedian Jo Verity takes a break from touring, her sister writes. She will be back in the spring.");
+        var look = Topic("s2", "Jo Verity's famous curls: salons recreate the look. Stylists say bookings doubled this week.");
+        var readings = new Dictionary<string, MeaningReading> { [report.Id] = new("s1", "Comedian Jo Verity takes a break from touring, her sister writes", "self_harm", 0.4) };
+
+        Assert.Equal(Decision.Suggest, Score("lumen-hair", readings, look, report).Single(s => s.Subject.Id == "t-s2").Decision);
     }
 }

@@ -23,17 +23,27 @@ public sealed class RiskReader(IEmbeddingGenerator<string, Embedding<float>> gen
     /// already) and its summaries only when every headline reads harmless. The readings that settle anything are
     /// the same as from reading everything.
     /// </summary>
+    public Task<IReadOnlyDictionary<string, MeaningReading>> ReadAsync(
+        IReadOnlyList<ScoringSubject> subjects, IReadOnlySet<string> floored, CancellationToken cancellationToken) =>
+        ReadAsync(subjects, floored, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
+
+    /// <summary>
+    /// As above; a topic in <paramref name="headlinesOnly"/> (no brand finds it relevant) is read by its headlines
+    /// alone, which story grouping embedded already: enough for the story context to know a death told in other
+    /// words, whose tributes elsewhere in the window may be relevant to a brand.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, MeaningReading>> ReadAsync(
-        IReadOnlyList<ScoringSubject> subjects, IReadOnlySet<string> floored, CancellationToken cancellationToken)
+        IReadOnlyList<ScoringSubject> subjects, IReadOnlySet<string> floored, IReadOnlySet<string> headlinesOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(floored);
+        ArgumentNullException.ThrowIfNull(headlinesOnly);
         var sentences = subjects.SelectMany(s => Sentences(s).Select(x => (Subject: s.Id, x.ItemId, x.Sentence, x.Headline))).ToList();
         var harm = new (string Kind, double Probability)?[sentences.Count];
-        await JudgeAsync(sentences, harm, i => sentences[i].Headline || !floored.Contains(sentences[i].Subject), cancellationToken).ConfigureAwait(false);
+        await JudgeAsync(sentences, harm, i => sentences[i].Headline || !floored.Contains(sentences[i].Subject) && !headlinesOnly.Contains(sentences[i].Subject), cancellationToken).ConfigureAwait(false);
         var settled = Enumerable.Range(0, sentences.Count)
             .Where(i => harm[i] is { } h && h.Probability >= MeaningSettlement.HarmlessBelow && floored.Contains(sentences[i].Subject))
-            .Select(i => sentences[i].Subject).ToHashSet(StringComparer.Ordinal);
+            .Select(i => sentences[i].Subject).Concat(headlinesOnly).ToHashSet(StringComparer.Ordinal);
         await JudgeAsync(sentences, harm, i => harm[i] is null && !settled.Contains(sentences[i].Subject), cancellationToken).ConfigureAwait(false);
 
         // In sentence order, so of equal readings the first is quoted, however the reading was staged.

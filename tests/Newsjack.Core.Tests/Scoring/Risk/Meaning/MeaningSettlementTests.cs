@@ -9,8 +9,9 @@ namespace Newsjack.Core.Tests.Scoring.Risk.Meaning;
 
 /// <summary>
 /// How the classifier's reading and the lexicon settle a topic, seen through the decision a brand gets: agreement
-/// floors with "reads as" evidence; disagreement or doubt near the floor is suppressed as a possible tragedy; a
-/// harmless reading never lowers a lexicon floor; a harmless reading leaves an opportunity alone.
+/// floors with "reads as" evidence; disagreement or doubt near the floor is suppressed as a possible tragedy, so is
+/// a story naming the brand or a competitor that reads as harm; a harmless reading never lowers a lexicon floor; a
+/// harmless reading leaves an opportunity alone.
 /// </summary>
 public sealed class MeaningSettlementTests
 {
@@ -48,15 +49,47 @@ public sealed class MeaningSettlementTests
     }
 
     [Fact]
-    public void An_unsure_reading_near_the_floor_suppresses_when_the_lexicon_sees_risk_and_is_ignored_when_it_does_not()
+    public void An_unsure_reading_near_the_floor_suppresses_whether_or_not_the_lexicon_sees_risk()
     {
         var risky = Subjects.Make("Flight 221", ["Airline grounds fleet after Tuesday's loss of flight 221. Crews are still searching the sea and the smoke has cleared."]);
         var unsure = Score("skyway-air", risky, Reading(risky, "disaster", 0.88));
         Assert.Equal(Decision.Suppress, unsure.Decision);
         Assert.Contains(unsure.Reasons, r => r.StartsWith("possible tragedy: reads as: a disaster (0.88)", StringComparison.Ordinal) && r.Contains("unsure", StringComparison.Ordinal));
 
+        // A death told by euphemism: no word of the lexicon, the classifier unsure but near the floor.
+        var euphemism = Subjects.Make("Flight attendant", ["Flight attendant was found unmoving in a hotel after the overnight flight to Lisbon. Her family asks to be left alone."]);
+        var quiet = Score("skyway-air", euphemism, Reading(euphemism, "death", 0.9));
+        Assert.Equal(Decision.Suppress, quiet.Decision);
+        Assert.Contains("unsure; the lexicon sees no risk", quiet.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reading_well_below_the_floor_leaves_an_opportunity_alone()
+    {
         var plain = Subjects.Make("Routes", ["Skyway adds nonstop flights to Lisbon and Porto for the summer."]);
-        Assert.Equal(Decision.Suggest, Score("skyway-air", plain, Reading(plain, "death", 0.9)).Decision);
+
+        Assert.Equal(Decision.Suggest, Score("skyway-air", plain, Reading(plain, "death", 0.6)).Decision);
+    }
+
+    [Fact]
+    public void A_competitor_named_in_a_story_that_reads_as_a_death_is_a_possible_tragedy_for_the_brand()
+    {
+        var rival = Subjects.Make("Blue Horizon", ["Blue Horizon Airways suspends night flights after a ground worker was hit by a tug. The airline said it was reviewing ramp safety."]);
+        Assert.Equal(Decision.Suggest, Score("skyway-air", rival, null).Decision);
+
+        var score = Score("skyway-air", rival, Reading(rival, "death", 0.7));
+
+        Assert.Equal(Decision.Suppress, score.Decision);
+        Assert.StartsWith("possible tragedy: reads as: a death (0.70)", score.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("in a story naming Blue Horizon Airways", score.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_competitor_named_in_harmless_news_stays_an_opportunity()
+    {
+        var fares = Subjects.Make("Summer routes", ["Blue Horizon Airways and Skyway both add flights to the coast for the summer travel season."]);
+
+        Assert.Equal(Decision.Suggest, Score("skyway-air", fares, Reading(fares, "death", 0.2)).Decision);
     }
 
     [Fact]

@@ -177,6 +177,41 @@ MORE = {
  "The financier was convicted of trafficking teenage girls.", "The teen said her stepfather had beaten her for years.", "The gymnastics doctor abused hundreds of athletes.",
 ],
 }
+
+# Third pass (session 9, written from the failure classes of issue #10 before reading any held-out miss): deaths told
+# indirectly (heat, exposure, fumes, the road, an inquest), grief as people post it, suicide told by its effect, and
+# everyday sentences that share their words (a candle, a battery that died, a dead zone, a slow ride).
+MORE3 = {
+"death": [
+ "The heatwave has now killed {n} people in {c}.", "Heat-related deaths rose again as temperatures stayed above 40C.",
+ "Hospitals in {c} reported {n} deaths from heatstroke {w}.", "A climber died of exposure on the mountain {w}.",
+ "The body of a missing walker was recovered from the moor.", "A family died from carbon monoxide poisoning at their holiday cottage.",
+ "The coroner recorded a verdict of accidental death.", "A pedestrian died after being hit by a van in {c}.",
+ "The rider was killed instantly in the collision.", "The boy was pulled from the lake but could not be saved.",
+ "rip {p}, heaven has a new angel", "I still can't believe you're gone, sleep tight", "we said goodbye to her at the funeral today",
+ "no parent should ever have to bury a child", "thinking of his family tonight, he should still be here",
+ "a light in the window for you tonight, little one", "she was only six. the driver didn't even stop",
+ "{p} has passed away, the family announced, asking for space to grieve.", "Flags flew at half mast for the victims.",
+ "The mountain claimed another life {w}, rescuers said.", "{n} people have lost their lives in the floods.",
+],
+"self_harm": [
+ "{p}'s family said mental illness had taken {p} from them.", "He had been struggling for a long time and felt there was no way forward, his brother wrote.",
+ "The star's death was ruled a suicide by the coroner.", "If you are struggling, please talk to someone, his mother wrote after his death.",
+ "Friends said the bullying had pushed her to end her life.",
+],
+"none": [
+ "Light a scented candle and run a warm bath tonight.", "The candle shop opens a second store in {c}.", "My phone battery died halfway through the film.",
+ "Dead zones on the motorway are finally getting coverage.", "The e-bike is killing it in the reviews.", "The slow ride through the park is a family favourite.",
+ "The new menu is a knockout.", "Pizza sales exploded during the final.", "The hike was brutal but the views were killer.",
+ "The gym class will absolutely destroy your legs.", "The sale is a bloodbath for rival retailers.", "The tiramisu is to die for.",
+ "Everyone in the office is obsessed with the new fragrance.", "The trail was shut for maintenance until spring.",
+ "The band's farewell tour ends in {c} {w}.", "Fans queued all night to meet {p}.", "The gallery unveiled a memorial to the city's founders.",
+ "The bakery's famous loaf returns for the holidays.", "The price war between phone networks is great news for customers.",
+ "The detective game lets players solve a murder in Victorian London.", "The team survived a scare in the last minute.",
+],
+}
+for cls, more in MORE3.items():
+    MORE[cls] = MORE.get(cls, []) + more
 for cls, more in MORE.items():
     T[cls] = T[cls] + more
 NEWS_PRE = ["", "Reports say ", "Breaking: ", "Update: ", "Witnesses said ", "In {c}, ", "Local news: ", "On Tuesday, ",
