@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Azure;
@@ -100,12 +101,25 @@ public sealed class TopicStateStore(StateBlobStore blobs, ILogger<TopicStateStor
 
     public async Task<ETag> SaveSketchAsync(string partition, SignificanceSketch sketch, DateTimeOffset countedThrough, ETag? expected, CancellationToken cancellationToken)
     {
-        var etag = await blobs.WriteAsync(
-            SketchBlob(partition),
-            BinaryData.FromBytes(SignificanceSketchSerializer.ToBytes(sketch)),
-            new Dictionary<string, string> { [CountedThroughKey] = countedThrough.UtcTicks.ToString(CultureInfo.InvariantCulture) },
-            expected,
-            cancellationToken);
+        // Each changed partition's sketch (12 MB) is written every minute: into a pooled buffer, not a new array.
+        var size = SignificanceSketchSerializer.SizeOf(sketch);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        ETag etag;
+        try
+        {
+            SignificanceSketchSerializer.WriteTo(sketch, buffer);
+            etag = await blobs.WriteAsync(
+                SketchBlob(partition),
+                BinaryData.FromBytes(buffer.AsMemory(0, size)),
+                new Dictionary<string, string> { [CountedThroughKey] = countedThrough.UtcTicks.ToString(CultureInfo.InvariantCulture) },
+                expected,
+                cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         lock (_gate)
         {
             _sketches[partition] = new PartitionSketch(sketch, countedThrough, etag);

@@ -62,13 +62,32 @@ public static class SignificanceSketchSerializer
 
     public static byte[] ToBytes(SignificanceSketch sketch)
     {
+        var bytes = new byte[SizeOf(sketch)];
+        WriteTo(sketch, bytes);
+        return bytes;
+    }
+
+    /// <summary>The serialized size of <paramref name="sketch"/>, in bytes.</summary>
+    public static int SizeOf(SignificanceSketch sketch)
+    {
         ArgumentNullException.ThrowIfNull(sketch);
-        // Sized exactly, so the arrays are copied once, into the array returned (a growing stream copied each 12 MB
-        // sketch about three times over).
-        var bytes = new byte[HeaderBytes + (sizeof(int) * sketch.Counts.Length) + (sizeof(float) * (sketch.Means.Length + sketch.Variances.Length))];
-        using var stream = new MemoryStream(bytes, writable: true);
+        return HeaderBytes + (sizeof(int) * sketch.Counts.Length) + (sizeof(float) * (sketch.Means.Length + sketch.Variances.Length));
+    }
+
+    /// <summary>
+    /// Serializes into the first <see cref="SizeOf"/> bytes of <paramref name="buffer"/> (a rented one, say: a 12 MB
+    /// sketch written every minute need not be a new array each time). Sized exactly, so the arrays are copied once.
+    /// </summary>
+    public static void WriteTo(SignificanceSketch sketch, byte[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        var size = SizeOf(sketch);
+        using var stream = new MemoryStream(buffer, 0, size, writable: true);
         Write(sketch, stream);
-        return stream.Position == bytes.Length ? bytes : throw new InvalidOperationException($"Sketch serialized to {stream.Position} bytes, {bytes.Length} expected.");
+        if (stream.Position != size)
+        {
+            throw new InvalidOperationException($"Sketch serialized to {stream.Position} bytes, {size} expected.");
+        }
     }
 
     public static SignificanceSketch FromBytes(byte[] bytes) => Read(new MemoryStream(bytes, writable: false));
