@@ -38,4 +38,25 @@ public sealed class DocumentFrequencies
 
     /// <summary>Smoothed idf: ln((N + 1) / (df + 1)) + 1, so an unseen feature weighs most and none weighs zero.</summary>
     public double Idf(string feature) => Math.Log((Documents + 1.0) / (_counts.GetValueOrDefault(feature) + 1.0)) + 1.0;
+
+    /// <summary>
+    /// Unit-length tf-idf weights of <paramref name="features"/> with term counts <paramref name="counts"/> (same order)
+    /// into <paramref name="weights"/>: (1 + ln tf) · idf, divided by the vector's length, summed in feature order.
+    /// </summary>
+    public void UnitWeights(IReadOnlyList<string> features, ReadOnlySpan<double> counts, Span<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var sum = 0.0;
+        for (var i = 0; i < features.Count; i++)
+        {
+            weights[i] = (1.0 + Math.Log(counts[i])) * Idf(features[i]);
+            sum += weights[i] * weights[i];
+        }
+
+        var norm = Math.Sqrt(sum);
+        for (var i = 0; i < features.Count; i++)
+        {
+            weights[i] /= norm;
+        }
+    }
 }

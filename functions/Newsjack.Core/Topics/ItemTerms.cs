@@ -37,11 +37,13 @@ public sealed record ItemTerms(NormalizedText Title, NormalizedText Summary)
             tf[feature] = tf.GetValueOrDefault(feature) + 1.0;
         }
 
-        var weights = tf.ToDictionary(p => p.Key, p => (1.0 + Math.Log(p.Value)) * frequencies.Idf(p.Key), StringComparer.Ordinal);
-        var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
-        foreach (var key in weights.Keys.ToList())
+        var (features, counts) = (tf.Keys.ToArray(), tf.Values.ToArray());
+        var unit = new double[features.Length];
+        frequencies.UnitWeights(features, counts, unit);
+        var weights = new Dictionary<string, double>(features.Length, StringComparer.Ordinal);
+        for (var i = 0; i < features.Length; i++)
         {
-            weights[key] /= norm;
+            weights[features[i]] = unit[i];
         }
 
         var terms = new HashSet<string>(Title.Terms.Concat(Summary.Terms), StringComparer.Ordinal);

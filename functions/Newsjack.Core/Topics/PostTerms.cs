@@ -55,24 +55,4 @@ public sealed class PostTerms
             [.. counts.Values],
             [.. text.Terms.Distinct(StringComparer.Ordinal)]);
     }
-
-    /// <summary>
-    /// Unit-length tf-idf weights into <paramref name="weights"/> (as long as <see cref="Features"/>), computed as
-    /// <see cref="ItemTerms.Weigh"/> computes them for a title, in the same order, so scores are the same to the bit.
-    /// </summary>
-    internal void Weigh(DocumentFrequencies frequencies, Span<double> weights)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < Features.Length; i++)
-        {
-            weights[i] = (1.0 + Math.Log(Counts[i])) * frequencies.Idf(Features[i]);
-            sum += weights[i] * weights[i];
-        }
-
-        var norm = Math.Sqrt(sum);
-        for (var i = 0; i < Features.Length; i++)
-        {
-            weights[i] /= norm;
-        }
-    }
 }

@@ -99,7 +99,7 @@ public sealed class TopicBuzzLinker
         }
 
         var unit = weights.AsSpan(0, terms.Features.Length);
-        terms.Weigh(_clusterer.Frequencies, unit);
+        _clusterer.Frequencies.UnitWeights(terms.Features, terms.Counts, unit);
         // The post's words find a bounded list of stories (common words and all but the latest users of a word left out).
         candidates.Clear();
         _byTerm.AddCandidates(candidates, terms.Terms, _clusterer.Frequencies);
