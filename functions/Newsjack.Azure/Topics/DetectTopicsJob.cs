@@ -73,11 +73,12 @@ public sealed class DetectTopicsJob(
                 }
 
                 metrics?.TopicsUpdated(written.Written);
-                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, read.ItemsFetched, posts.Count, read.PostsFetched, written.Written, written.Unchanged, written.Retired, purged);
+                TopicsLog.Detected(logger, pass.Topics.Count, items.Count, read.ItemsFetched, posts.Count, read.PostsFetched, written.Read, written.Written, written.Unchanged, written.Retired, purged);
                 return new TopicsRunReport(items.Count, posts.Count, pass.Topics.Count, written.Written, written.Unchanged, written.Retired, purged, attempt)
                 {
                     ItemsFetched = read.ItemsFetched,
                     PostsFetched = read.PostsFetched,
+                    TopicRowsFetched = written.Read,
                 };
             }
             catch (StateConflictException ex) when (attempt < settings.ConflictAttempts)

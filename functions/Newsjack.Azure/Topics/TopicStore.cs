@@ -9,11 +9,20 @@ namespace Newsjack.Azure.Topics;
 /// Table `topics`: one row per topic in the partition of the UTC day of its last activity (see <see cref="TopicRows"/>),
 /// so "recent topics" is one PartitionKey range query. A topic active on a new day moves: written there, deleted from
 /// the old day. A row already holding the same content is not written again.
+/// The rows of the look-back days are held between saves of one host, with their ETags: a save lists only keys and
+/// ETags and reads in full just the rows another writer added or changed meanwhile, and drops those it deleted, so a
+/// minute's run reads what changed, not seven days of rows. A new host, or a save that failed, reads them all once.
 /// </summary>
-public sealed class TopicStore(TableServiceClient tables, StorageNames names)
+public sealed class TopicStore(TableServiceClient tables, StorageNames names) : IDisposable
 {
     private const int BatchSize = 100;
+    // Changed rows are read one by one up to this many; past it one query over the days is cheaper.
+    private const int PointReadsAtMost = 50;
+    private static readonly string[] KeyColumns = ["PartitionKey", "RowKey"];
     private readonly TableClient _table = tables.GetTableClient(names.Topics);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<(string Day, string Id), TableEntity> _held = [];
+    private string? _heldFromDay;
 
     public async Task EnsureAsync(CancellationToken cancellationToken) => await _table.CreateIfNotExistsAsync(cancellationToken);
 
@@ -38,7 +47,52 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
     public async Task<TopicWriteCounts> SaveAsync(IReadOnlyList<Topic> topics, DateTimeOffset lookBackFrom, DateTimeOffset activeSince, int maxItemIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(topics);
-        var existing = (await ReadFromDayAsync(lookBackFrom, cancellationToken)).ToLookup(r => r.RowKey, StringComparer.Ordinal);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (rows, read) = await ExistingAsync(lookBackFrom, cancellationToken);
+            var counts = await WriteChangesAsync(topics, rows.ToLookup(r => r.RowKey, StringComparer.Ordinal), activeSince, maxItemIds, cancellationToken);
+            return counts with { Read = read };
+        }
+        catch
+        {
+            // Writes or deletes may have been half applied: what is held is no longer known to be what is stored.
+            Forget();
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Deletes rows of days before <paramref name="before"/>'s day (retention).</summary>
+    public async Task<int> PurgeBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey lt {TopicRows.DayOf(before)}");
+        var old = new List<TableEntity>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: KeyColumns, cancellationToken: cancellationToken))
+        {
+            old.Add(row);
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await DeleteAsync(old, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return old.Count;
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<TopicWriteCounts> WriteChangesAsync(IReadOnlyList<Topic> topics, ILookup<string, TableEntity> existing, DateTimeOffset activeSince, int maxItemIds, CancellationToken cancellationToken)
+    {
         var writes = new List<TableEntity>();
         var stale = new List<TableEntity>();
         var unchanged = 0;
@@ -63,25 +117,106 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
             .Where(r => r.GetDateTimeOffset("LastSeen") >= activeSince).ToList();
         foreach (var batch in writes.GroupBy(e => e.PartitionKey).SelectMany(g => g.Chunk(BatchSize)))
         {
-            await _table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
+            var responses = (await _table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken)).Value;
+            for (var i = 0; i < batch.Length; i++)
+            {
+                Hold(batch[i], i < responses.Count ? responses[i].Headers.ETag : null);
+            }
         }
 
         await DeleteAsync(stale.Concat(retired), cancellationToken);
         return new TopicWriteCounts(writes.Count, unchanged, stale.Count, retired.Count);
     }
 
-    /// <summary>Deletes rows of days before <paramref name="before"/>'s day (retention).</summary>
-    public async Task<int> PurgeBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    /// <summary>The rows of the days from <paramref name="lookBackFrom"/>'s, and how many of them were read in full.</summary>
+    private async Task<(List<TableEntity> Rows, int Read)> ExistingAsync(DateTimeOffset lookBackFrom, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey lt {TopicRows.DayOf(before)}");
-        var old = new List<TableEntity>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        var day = TopicRows.DayOf(lookBackFrom);
+        if (_heldFromDay is null || string.CompareOrdinal(day, _heldFromDay) < 0)
         {
-            old.Add(row);
+            return await ReadAllAsync(lookBackFrom, cancellationToken);
         }
 
-        await DeleteAsync(old, cancellationToken);
-        return old.Count;
+        foreach (var key in _held.Keys.Where(k => string.CompareOrdinal(k.Day, day) < 0).ToList())
+        {
+            _held.Remove(key);
+        }
+
+        var listed = new HashSet<(string, string)>();
+        var changed = new List<(string Day, string Id)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {day}");
+        try
+        {
+            await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: KeyColumns, cancellationToken: cancellationToken))
+            {
+                var key = (row.PartitionKey, row.RowKey);
+                listed.Add(key);
+                if (!_held.TryGetValue(key, out var held) || held.ETag != row.ETag)
+                {
+                    changed.Add(key);
+                }
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No table yet: no topics were stored.
+        }
+
+        // Deleted by another writer (a host that moved or retired them first).
+        foreach (var key in _held.Keys.Where(k => !listed.Contains(k)).ToList())
+        {
+            _held.Remove(key);
+        }
+
+        if (changed.Count > PointReadsAtMost)
+        {
+            return await ReadAllAsync(lookBackFrom, cancellationToken);
+        }
+
+        foreach (var (rowDay, id) in changed)
+        {
+            var row = await _table.GetEntityIfExistsAsync<TableEntity>(rowDay, id, cancellationToken: cancellationToken);
+            if (row.HasValue && row.Value is { } entity)
+            {
+                _held[(rowDay, id)] = entity;
+            }
+        }
+
+        _heldFromDay = day;
+        return ([.. _held.Values], changed.Count);
+    }
+
+    private async Task<(List<TableEntity> Rows, int Read)> ReadAllAsync(DateTimeOffset lookBackFrom, CancellationToken cancellationToken)
+    {
+        var rows = await ReadFromDayAsync(lookBackFrom, cancellationToken);
+        _held.Clear();
+        foreach (var row in rows)
+        {
+            _held[(row.PartitionKey, row.RowKey)] = row;
+        }
+
+        _heldFromDay = TopicRows.DayOf(lookBackFrom);
+        return (rows, rows.Count);
+    }
+
+    // A row written without an ETag in its answer is not held: the next save reads it back.
+    private void Hold(TableEntity written, ETag? etag)
+    {
+        if (etag is { } known)
+        {
+            written.ETag = known;
+            _held[(written.PartitionKey, written.RowKey)] = written;
+        }
+        else
+        {
+            _held.Remove((written.PartitionKey, written.RowKey));
+        }
+    }
+
+    private void Forget()
+    {
+        _held.Clear();
+        _heldFromDay = null;
     }
 
     private async Task DeleteAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken)
@@ -90,6 +225,7 @@ public sealed class TopicStore(TableServiceClient tables, StorageNames names)
         {
             // Deleting an already deleted row is fine: another run got there first.
             await _table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            _held.Remove((row.PartitionKey, row.RowKey));
         }
     }
 

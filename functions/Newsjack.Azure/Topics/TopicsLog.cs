@@ -5,8 +5,8 @@ namespace Newsjack.Azure.Topics;
 /// <summary>Source-generated log messages of the topics stage.</summary>
 internal static partial class TopicsLog
 {
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "DetectTopics: {Topics} topics from {Items} news items ({ItemsFetched} fetched) and {Posts} posts ({PostsFetched} fetched); {Written} rows written, {Unchanged} unchanged, {Retired} retired, {Purged} expired rows deleted")]
-    public static partial void Detected(ILogger logger, int topics, int items, int itemsFetched, int posts, int postsFetched, int written, int unchanged, int retired, int purged);
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "DetectTopics: {Topics} topics from {Items} news items ({ItemsFetched} fetched) and {Posts} posts ({PostsFetched} fetched); {TopicRowsFetched} topic rows fetched, {Written} written, {Unchanged} unchanged, {Retired} retired, {Purged} expired rows deleted")]
+    public static partial void Detected(ILogger logger, int topics, int items, int itemsFetched, int posts, int postsFetched, int topicRowsFetched, int written, int unchanged, int retired, int purged);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "DetectTopics: another instance wrote the topic state first (attempt {Attempt} of {Attempts}); running again on its state")]
     public static partial void StateConflict(ILogger logger, int attempt, int attempts, Exception exception);

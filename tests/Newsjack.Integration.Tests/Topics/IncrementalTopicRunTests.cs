@@ -41,6 +41,7 @@ public sealed class IncrementalTopicRunTests(AzuriteFixture azurite)
         Assert.Equal((4, 1, 1), (first.PostsFetched, first.Topics, first.Written));
         Assert.Equal((4, 0), (overlapping.PostsFetched, overlapping.Written));
         Assert.Equal((4, 0, 1, 0, 1), (again.Posts, again.PostsFetched, again.Topics, again.Written, again.Unchanged));
+        Assert.Equal((0, 0), (overlapping.TopicRowsFetched, again.TopicRowsFetched)); // the rows it wrote itself are held
         Assert.Equal(rows.Select(r => (r.RowKey, r.ETag)), (await services.TopicRowsAsync(ct)).Select(r => (r.RowKey, r.ETag)));
         Assert.Equal(blobs, await BlobETagsAsync(services, ct));
         Assert.Equal(1, await ScoreRequestsAsync(services, ct)); // no new scoring pass for topics that did not change
@@ -111,12 +112,13 @@ public sealed class IncrementalTopicRunTests(AzuriteFixture azurite)
         await using var alone = new TopicsTestServices(single, _time);
         var downloads = new List<int>();
         var writtenBySecond = new List<int>();
+        var reports = new List<TopicsRunReport>();
         for (var step = 0; step < 4; step++)
         {
             var host = step % 2 == 0 ? first : second;
             var (before, versions) = (reads.Downloads, await first.Get<StateBlobStore>().VersionsAsync("topics-", ct));
             await StoreStepAsync(host, step, ct);
-            await host.Get<DetectTopicsJob>().DetectAsync(ct);
+            reports.Add(await host.Get<DetectTopicsJob>().DetectAsync(ct));
             downloads.Add(reads.Downloads - before);
             var after = await first.Get<StateBlobStore>().VersionsAsync("topics-", ct);
             writtenBySecond.Add(host == second ? after.Count(p => versions.GetValueOrDefault(p.Key) != p.Value) : 0);
@@ -138,6 +140,37 @@ public sealed class IncrementalTopicRunTests(AzuriteFixture azurite)
         Assert.True(writtenBySecond[1] >= 2, $"the second host wrote {writtenBySecond[1]} state blobs");
         Assert.Equal(writtenBySecond[3], afterSecond);
         Assert.Equal(held + afterSecond, reads.Downloads); // its own state, held since it wrote it
+
+        // Topic rows likewise: each host reads in full the rows the other one wrote since its last run, and no others.
+        // (The second host's first run reads every row: it holds none yet.)
+        Assert.Equal([0, reports[0].Written, reports[1].Written, reports[2].Written], reports.Select(r => r.TopicRowsFetched));
+        Assert.True(reports[1].Written > 0, "the second host wrote topic rows");
+    }
+
+    [Fact]
+    public async Task Topic_rows_another_writer_deleted_or_changed_are_noticed_and_written_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = new TopicsTestServices(_azurite.NewStorageOptions(), _time);
+        await StoreStepAsync(services, 0, ct);
+        var job = services.Get<DetectTopicsJob>();
+        await job.DetectAsync(ct);
+        var rows = await services.TopicRowsAsync(ct);
+        Assert.True(rows.Count >= 2, $"{rows.Count} topic rows");
+        var stored = await services.TopicRowsAsync(ct);
+        var table = services.Get<TableServiceClient>().GetTableClient(services.Names.Table("topics"));
+        await table.DeleteEntityAsync(rows[0].PartitionKey, rows[0].RowKey, global::Azure.ETag.All, ct);
+        var edited = rows[1];
+        edited["Label"] = "edited elsewhere";
+        await table.UpdateEntityAsync(edited, global::Azure.ETag.All, TableUpdateMode.Replace, ct);
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var report = await job.DetectAsync(ct);
+
+        Assert.Equal((1, 2, rows.Count - 2), (report.TopicRowsFetched, report.Written, report.Unchanged));
+        var after = await services.TopicRowsAsync(ct);
+        Assert.Equal(stored.Select(r => r.RowKey), after.Select(r => r.RowKey));
+        Assert.All(stored.Zip(after), pair => Assert.True(TopicRows.SameContent(pair.First, pair.Second), pair.First.RowKey)); // momentum re-dated, same numbers
     }
 
     /// <summary>Four arrival steps ten minutes apart: stories, a new outlet for a known item, a late post, more buzz.</summary>
