@@ -32,7 +32,7 @@ public sealed class ScoringPass(BrandScorer scorer, TopicEmbedder? embedder = nu
                 // Only topics that could reach a brand are worth reading by meaning; one the lexicon floors for
                 // every brand is read only as far as the settlement can use (RiskReader).
                 var unread = Judge(subjects, history, now, similarities, null);
-                candidates.UnionWith(unread.Where(s => s.Relevance.Score >= history.Brand.RelevanceThreshold).Select(s => s.Subject.Id));
+                candidates.UnionWith(unread.Where(s => s.Relevance.ByWords >= history.Brand.RelevanceThreshold).Select(s => s.Subject.Id));
                 var floors = unread.Where(s => s.Risk.Tier == RiskTier.Floor).Select(s => s.Subject.Id);
                 if (floored is null)
                 {

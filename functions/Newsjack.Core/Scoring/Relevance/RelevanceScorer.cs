@@ -42,11 +42,15 @@ public sealed class RelevanceScorer(RelevanceOptions options)
         }
 
         var mentions = contributions.Where(c => c.Value > 0 && c.Kind != "topic").Select(c => c.Term).ToList();
-        var matched = contributions.Where(c => c.Value > 0 && !(harmful && c.Kind != "topic")).OrderByDescending(c => c.Value).ToList();
-        var fit = 1 - matched.Aggregate(1.0, (rest, c) => rest * (1 - c.Value));
+        var byWords = contributions.Where(c => c.Value > 0 && !(harmful && c.Kind != "topic")).OrderByDescending(c => c.Value).ToList();
+        // A name is a fact whatever the topic means; a brand topic's word may be used in another sense.
+        var unrelated = similarity is { } s && SemanticRelevance.Unrelated(s) && byWords.Any(c => c.Kind == "topic");
+        var matched = unrelated
+            ? [.. byWords.Select(c => c.Kind == "topic" ? c with { Value = c.Value * SemanticRelevance.UnrelatedCredit } : c).OrderByDescending(c => c.Value)]
+            : byWords;
         var (timeliness, timeReasons) = Timeliness(subject, now);
         var boost = similarity is { } sim ? SemanticRelevance.Boost(sim) : 0;
-        var score = Math.Clamp((fit * (1 - options.TimelinessShare + (options.TimelinessShare * timeliness))) + boost, 0, 1);
+        var score = Scored(Fit(matched), timeliness, boost);
 
         var reasons = new List<string>();
         AddReason(reasons, "matched brand topics", matched.Where(c => c.Kind == "topic"));
@@ -60,11 +64,23 @@ public sealed class RelevanceScorer(RelevanceOptions options)
         reasons.AddRange(timeReasons);
         if (similarity is { } similar)
         {
-            reasons.Add(SemanticRelevance.Reason(similar));
+            reasons.Add(unrelated ? SemanticRelevance.UnrelatedReason(similar) : SemanticRelevance.Reason(similar));
         }
 
-        return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons) { Mentions = mentions };
+        var fit = Fit(matched);
+        return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons)
+        {
+            Mentions = mentions,
+            ByWords = Math.Round(unrelated ? Scored(Fit(byWords), timeliness, boost) : score, 3),
+        };
     }
+
+    // Noisy-OR: several modest matches add up but never pass 1.
+    private static double Fit(IEnumerable<(string Term, double Value, string Kind)> matched) =>
+        1 - matched.Aggregate(1.0, (rest, c) => rest * (1 - c.Value));
+
+    private double Scored(double fit, double timeliness, double boost) =>
+        Math.Clamp((fit * (1 - options.TimelinessShare + (options.TimelinessShare * timeliness))) + boost, 0, 1);
 
     private (double Value, IReadOnlyList<string> Reasons) Timeliness(ScoringSubject subject, DateTimeOffset now)
     {

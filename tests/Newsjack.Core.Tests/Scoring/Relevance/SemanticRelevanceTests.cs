@@ -85,4 +85,31 @@ public sealed class SemanticRelevanceTests
         Assert.True(similar.Relevance.Score >= Snack.RelevanceThreshold, "the boost must lift the topic over the threshold for this test to bite");
         Assert.Equal(Decision.Suppress, similar.Decision);
     }
+
+    [Fact]
+    public void A_topic_whose_meaning_is_unrelated_gets_half_of_its_brand_topic_match_and_is_told_why()
+    {
+        // "Dunk" in another sense: a word the brand listed, in a story about something else.
+        var dunk = Subjects.Make("Rookie's last-second dunk wins the game", ["Rookie's last-second dunk wins the game for the visitors"]);
+        var related = Score(All(0.2, dunk), dunk)[0];
+        var unrelated = Score(All(0.02, dunk), dunk)[0];
+
+        Assert.True(related.Relevance.Score >= Snack.RelevanceThreshold, $"a card at similarity 0.2: {related.Relevance.Score}");
+        Assert.Equal(Decision.Ignore, unrelated.Decision);
+        Assert.Equal(related.Relevance.Fit * SemanticRelevance.UnrelatedCredit, unrelated.Relevance.Fit, 3);
+        Assert.Equal(related.Relevance.Score, unrelated.Relevance.ByWords, 3); // what the words alone give is kept
+        Assert.Contains(unrelated.Relevance.Reasons, r => r.StartsWith("the words match but not the meaning (semantic similarity 0.02, below 0.05)", StringComparison.Ordinal));
+        Assert.DoesNotContain(related.Relevance.Reasons, r => r.StartsWith("the words match", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_brand_or_competitor_named_counts_in_full_whatever_the_topic_means()
+    {
+        var named = Subjects.Make("Crumbco opens a new factory", ["Crumbco opens a new factory in the north"]);
+        var related = Score(All(0.2, named), named)[0];
+        var unrelated = Score(All(0.02, named), named)[0];
+
+        Assert.Equal(related.Relevance.Score, unrelated.Relevance.Score);
+        Assert.DoesNotContain(unrelated.Relevance.Reasons, r => r.StartsWith("the words match", StringComparison.Ordinal));
+    }
 }
