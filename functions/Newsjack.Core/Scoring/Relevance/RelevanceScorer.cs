@@ -50,7 +50,8 @@ public sealed class RelevanceScorer(RelevanceOptions options)
             : byWords;
         var (timeliness, timeReasons) = Timeliness(subject, now);
         var boost = similarity is { } sim ? SemanticRelevance.Boost(sim) : 0;
-        var score = Scored(Fit(matched), timeliness, boost);
+        var fit = Fit(matched);
+        var score = Scored(fit, timeliness, boost);
 
         var reasons = new List<string>();
         AddReason(reasons, "matched brand topics", matched.Where(c => c.Kind == "topic"));
@@ -67,7 +68,6 @@ public sealed class RelevanceScorer(RelevanceOptions options)
             reasons.Add(unrelated ? SemanticRelevance.UnrelatedReason(similar) : SemanticRelevance.Reason(similar));
         }
 
-        var fit = Fit(matched);
         return new RelevanceResult(Math.Round(score, 3), Math.Round(fit, 3), [.. matched.Select(c => c.Term)], reasons)
         {
             Mentions = mentions,
